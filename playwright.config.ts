@@ -1,0 +1,65 @@
+import { defineConfig } from '@playwright/test';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://localhost:${port}`;
+// Evaluated again in each worker; the environment carries the main process's choice to them.
+process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'vj-e2e-'));
+
+/** Playwright may not download browsers here: Debian's Chromium is used when present. */
+const executablePath =
+	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 2,
+	retries: 0,
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	reporter: [['list']],
+	use: {
+		baseURL,
+		locale: 'da-DK',
+		timezoneId: 'Europe/Copenhagen',
+		trace: 'off',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{ name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+		{
+			name: 'phone',
+			use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+			// Keyboard journeys and installability are desktop concerns; the phone runs everything else.
+			testIgnore: [/keyboard\.spec/, /installability\.spec/]
+		}
+	],
+	webServer: {
+		command: 'node scripts/serve.js',
+		url: `${baseURL}/api/v1/health`,
+		timeout: 180_000,
+		reuseExistingServer: false,
+		stdout: 'ignore',
+		stderr: 'pipe',
+		env: {
+			PORT: String(port),
+			ORIGIN: baseURL,
+			DATA_DIR: process.env.E2E_DATA_DIR,
+			SEED_JOB_COUNT: process.env.E2E_SEED_JOB_COUNT ?? '2000',
+			DATABASE_URL: ''
+		}
+	}
+});

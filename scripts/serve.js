@@ -1,0 +1,58 @@
+// The production entry point: adapter-node's handler plus, when no real issuer is configured, the
+// embedded local OpenID Provider under /oidc on the same port.
+import http from 'node:http';
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+process.env.ORIGIN ??= `http://localhost:${port}`;
+// The API enforces its own 1 MiB limit with a problem+json answer; adapter-node's would answer plain text.
+process.env.BODY_SIZE_LIMIT ??= 'Infinity';
+const origin = process.env.ORIGIN;
+
+/** @type {null | { handle: (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> }} */
+let localIdp = null;
+if (!process.env.OIDC_ISSUER) {
+	const { createLocalIdp } = await import('../src/lib/server/auth/local-idp.js');
+	const issuer = `${origin}/oidc`;
+	process.env.LOCAL_IDP_ISSUER = issuer;
+	localIdp = createLocalIdp({
+		issuer,
+		clients: [
+			{
+				client_id: process.env.OIDC_CLIENT_ID || 'virtuelt-jobunivers',
+				redirect_uris: [`${origin}/auth/callback`],
+				post_logout_redirect_uris: [`${origin}/logget-ud`]
+			}
+		]
+	});
+}
+
+console.log('Starter Virtuelt Jobunivers …');
+const { handler } = await import('../build/handler.js');
+
+const server = http.createServer((req, res) => {
+	if (localIdp && (req.url === '/oidc' || req.url?.startsWith('/oidc/'))) {
+		localIdp.handle(req, res).catch((error) => {
+			console.error('Local IdP error', error);
+			if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+			res.end('Der skete en fejl i den lokale login-tjeneste.');
+		});
+		return;
+	}
+	handler(req, res);
+});
+
+server.listen(port, host, () => {
+	console.log(`Virtuelt Jobunivers kører på ${origin}`);
+	if (localIdp)
+		console.log(
+			`Lokal login (demo): ${origin}/oidc — brugere anna, mohammed, sofie, lars, mette; adgangskode demo`
+		);
+});
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		server.close(() => process.exit(0));
+		setTimeout(() => process.exit(0), 3000).unref();
+	});
+}

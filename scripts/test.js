@@ -1,0 +1,83 @@
+// `npm test`: every check in order, failing fast, then one closing line with the totals.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'vj-test-reports-'));
+const totals = { passed: 0, failed: 0 };
+
+/** @param {string} title @param {string} command @param {string[]} args @param {Record<string,string>} [env] */
+function step(title, command, args, env = {}) {
+	console.log(`\n▶ ${title}`);
+	const started = Date.now();
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+	console.log(
+		`  ${title}: ${result.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)`
+	);
+	if (result.status !== 0) {
+		console.log(`\n${totals.passed} passed, ${totals.failed + 1} failed`);
+		process.exit(result.status ?? 1);
+	}
+}
+
+/** @param {string} file */
+function countVitest(file) {
+	if (!existsSync(file)) return;
+	const report = JSON.parse(readFileSync(file, 'utf8'));
+	totals.passed += report.numPassedTests;
+	totals.failed += report.numFailedTests;
+}
+
+/** @param {string} file */
+function countPlaywright(file) {
+	if (!existsSync(file)) return;
+	const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+	totals.passed += stats.expected;
+	totals.failed += stats.unexpected;
+}
+
+/** @param {string} project @param {string} name @param {Record<string,string>} [env] */
+function vitest(project, name, env) {
+	const file = join(reports, `${name}.json`);
+	step(
+		name,
+		'npx',
+		[
+			'vitest',
+			'run',
+			'--project',
+			project,
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${file}`
+		],
+		env
+	);
+	countVitest(file);
+}
+
+step('svelte-check', 'npx', ['svelte-kit', 'sync']);
+step('svelte-check (types, warnings fail)', 'npx', [
+	'svelte-check',
+	'--tsconfig',
+	'./tsconfig.json',
+	'--fail-on-warnings'
+]);
+step('prettier', 'npx', ['prettier', '--check', '.']);
+step('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+vitest('unit', 'unit tests');
+step('build', 'npx', ['vite', 'build']);
+vitest('api', 'API tests on PGlite', { API_TEST_DB: 'pglite' });
+if (process.env.TEST_DATABASE_URL) {
+	vitest('api', 'API tests on PostgreSQL', { API_TEST_DB: 'postgres' });
+} else {
+	console.log('\n(TEST_DATABASE_URL is not set: the API tests ran on PGlite only)');
+}
+const playwrightReport = join(reports, 'e2e.json');
+step('end-to-end (Playwright, Chromium)', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+	PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport
+});
+countPlaywright(playwrightReport);
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

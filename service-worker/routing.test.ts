@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isPublicPage, precacheList } from './routing';
+
+describe('service worker routing', () => {
+	it('never treats API, login or provider paths as cacheable pages', () => {
+		for (const path of ['/api/v1/me', '/login', '/logout', '/auth/callback', '/oidc/auth']) {
+			expect(isPublicPage(path)).toBe(false);
+		}
+		for (const path of ['/', '/job', '/beregner', '/job/123', '/apis']) {
+			expect(isPublicPage(path)).toBe(true);
+		}
+	});
+
+	it('precaches hashed assets without revision and the rest with the build version', () => {
+		const list = precacheList({
+			build: ['/_app/immutable/a.js', '/_app/version.json'],
+			files: ['/favicon.svg'],
+			prerendered: ['/min-side', '/offline'],
+			version: 'v42'
+		});
+		expect(list).toEqual([
+			{ url: '/_app/immutable/a.js', revision: null },
+			{ url: '/favicon.svg', revision: 'v42' },
+			{ url: '/min-side', revision: 'v42' },
+			{ url: '/offline', revision: 'v42' }
+		]);
+	});
+});

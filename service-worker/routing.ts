@@ -1,0 +1,25 @@
+export const PAGES_CACHE = 'vj-pages';
+export const OFFLINE_PAGE = '/offline';
+
+/** Paths that must always reach the server: login, logout and the provider. */
+const neverCached = ['/api', '/login', '/logout', '/auth', '/oidc'];
+
+export function isPublicPage(pathname: string): boolean {
+	return !neverCached.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+/** Precache entries: hashed assets need no revision; the rest carry the build's version. */
+export function precacheList(manifest: {
+	build: string[];
+	files: string[];
+	prerendered: string[];
+	version: string;
+}): { url: string; revision: string | null }[] {
+	const immutable = manifest.build
+		.filter((url) => !url.endsWith('/version.json'))
+		.map((url) => ({ url, revision: null }));
+	const versioned = [...manifest.files, ...manifest.prerendered]
+		.filter((url) => !url.endsWith('.gitkeep') && !url.endsWith('robots.txt'))
+		.map((url) => ({ url, revision: manifest.version }));
+	return [...immutable, ...versioned];
+}

@@ -1,0 +1,90 @@
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
+import { findSessionUser, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { isApiPath, MAX_BODY_BYTES, problem } from '$lib/server/http';
+import { getRuntime } from '$lib/server/runtime';
+import { isLanguage, LANGUAGE_COOKIE, SOURCE_LANGUAGE } from '$lib/i18n';
+
+export const init: ServerInit = async () => {
+	if (!building) await getRuntime();
+};
+
+const securityHeaders: Record<string, string> = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'cross-origin-opener-policy': 'same-origin',
+	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
+};
+
+const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const handle: Handle = async ({ event, resolve }) => {
+	const { request, url, cookies } = event;
+	const api = isApiPath(url.pathname);
+	const langCookie = cookies.get(LANGUAGE_COOKIE);
+	event.locals.lang = isLanguage(langCookie) ? langCookie : SOURCE_LANGUAGE;
+	event.locals.user = null;
+	event.locals.sessionToken = null;
+
+	const early = api ? rejectEarly(request, url) : null;
+	const token = cookies.get(SESSION_COOKIE);
+	if (!early && token && !building) {
+		const { db } = await getRuntime();
+		const found = await findSessionUser(db, token);
+		if (found) {
+			event.locals.user = found.user;
+			event.locals.sessionToken = token;
+		}
+	}
+
+	const response =
+		early ??
+		(await resolve(event, {
+			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang)
+		}));
+	const final = api ? await asProblemIfNeeded(response) : response;
+	for (const [name, value] of Object.entries(securityHeaders)) final.headers.set(name, value);
+	if (url.protocol === 'https:') {
+		final.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+	}
+	if (api) final.headers.set('cache-control', final.headers.get('cache-control') ?? 'no-store');
+	return final;
+};
+
+/**
+ * Checks every API request before routing: oversized bodies, and cookie-authenticated JSON mutations
+ * from another origin (SvelteKit's own origin check covers form posts only).
+ */
+function rejectEarly(request: Request, url: URL): Response | null {
+	if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) {
+		return problem(413, { detail: 'Indholdet må højst fylde 1 MiB.' });
+	}
+	if (mutatingMethods.has(request.method) && request.headers.has('cookie')) {
+		const origin = request.headers.get('origin');
+		if (origin !== null && origin !== url.origin) {
+			return problem(403, { detail: 'Forespørgslen kom fra et andet website.' });
+		}
+	}
+	return null;
+}
+
+/** SvelteKit's own 404/405 answers and errors become problem+json, so the API speaks one error format. */
+async function asProblemIfNeeded(response: Response): Promise<Response> {
+	if (response.status < 400) return response;
+	const type = response.headers.get('content-type') ?? '';
+	if (type.includes('application/problem+json')) return response;
+	const allow = response.headers.get('allow');
+	const status = response.status >= 500 ? 500 : response.status;
+	return problem(
+		status,
+		status === 404 ? { detail: 'Der findes ingen API-adresse her.' } : {},
+		allow ? { allow } : {}
+	);
+}
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404)
+		console.error(`Error on ${event.request.method} ${event.url.pathname}`, error);
+	return { message: status === 404 ? 'Siden findes ikke' : 'Der skete en fejl hos os' };
+};

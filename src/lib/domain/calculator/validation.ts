@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import type { CalculatorInput, JobInput } from './types';
+import { DAGPENGE_MEMBERSHIPS, HOUSEHOLDS, KONTANTHJAELP_RATES } from './types';
+import { monthlyHoursFromWeekly } from './units';
+import { MUNICIPALITY_CODE_PATTERN } from './rates';
+
+/**
+ * Validation of untrusted calculator input (form state, URL parameters, stored drafts).
+ * Errors carry i18n keys, never text, and the dotted path of the field they belong to.
+ */
+
+export const CALCULATOR_ERROR_KEYS = [
+	'calculator.errors.invalidInput',
+	'calculator.errors.required',
+	'calculator.errors.notANumber',
+	'calculator.errors.invalidChoice',
+	'calculator.errors.hoursNegative',
+	'calculator.errors.hoursTooHigh',
+	'calculator.errors.hoursRequiredForMonthlyWage',
+	'calculator.errors.wageNegative',
+	'calculator.errors.wageTooHigh',
+	'calculator.errors.wageMissing',
+	'calculator.errors.wageAmbiguous',
+	'calculator.errors.ageNotWholeNumber',
+	'calculator.errors.ageTooLow',
+	'calculator.errors.ageTooHigh',
+	'calculator.errors.childrenInvalid',
+	'calculator.errors.spouseIncomeNegative',
+	'calculator.errors.spouseIncomeTooHigh',
+	'calculator.errors.municipalityCodeInvalid',
+	'calculator.errors.rateRequiresUnder30',
+	'calculator.errors.rateRequiresAge25',
+	'calculator.errors.hjemmeboendeWithChildren'
+] as const;
+export type CalculatorErrorKey = (typeof CALCULATOR_ERROR_KEYS)[number];
+
+export interface ValidationError {
+	/** Dotted path, e.g. "job.weeklyHours"; "" for the input as a whole. */
+	field: string;
+	messageKey: CalculatorErrorKey;
+}
+
+export type ValidationResult =
+	{ ok: true; value: CalculatorInput } | { ok: false; errors: ValidationError[] };
+
+/** Limits a citizen can plausibly enter; beyond them the input is a typo, not a situation. */
+export const INPUT_LIMITS = {
+	maxWeeklyHours: 80,
+	maxHourlyWageKr: 10_000,
+	/** Kontanthjælp and dagpenge from 18 … */
+	minAge: 18,
+	/** … until folkepensionsalder (67 in 2026). */
+	maxAge: 66,
+	maxChildren: 20,
+	maxSpouseMonthlyIncomeKr: 1_000_000
+} as const;
+
+type Key = CalculatorErrorKey;
+const KNOWN_KEYS: ReadonlySet<string> = new Set(CALCULATOR_ERROR_KEYS);
+
+/** A number field: "required" when absent, "notANumber" for anything else that is not finite. */
+const numberField = () =>
+	z.number({
+		error: (issue) =>
+			issue.input === undefined
+				? ('calculator.errors.required' satisfies Key)
+				: ('calculator.errors.notANumber' satisfies Key)
+	});
+
+const choiceField = <const T extends readonly [string, ...string[]]>(values: T) =>
+	z.enum(values, {
+		error: (issue) =>
+			issue.input === undefined
+				? ('calculator.errors.required' satisfies Key)
+				: ('calculator.errors.invalidChoice' satisfies Key)
+	});
+
+const booleanField = () =>
+	z.boolean({
+		error: (issue) =>
+			issue.input === undefined
+				? ('calculator.errors.required' satisfies Key)
+				: ('calculator.errors.invalidChoice' satisfies Key)
+	});
+
+const benefitSchema = z.discriminatedUnion(
+	'kind',
+	[
+		z.object({
+			kind: z.literal('kontanthjaelp'),
+			rate: choiceField(KONTANTHJAELP_RATES),
+			aktivitetsparat: booleanField().optional()
+		}),
+		z.object({ kind: z.literal('dagpenge'), membership: choiceField(DAGPENGE_MEMBERSHIPS) })
+	],
+	{ error: 'calculator.errors.invalidChoice' satisfies Key }
+);
+
+const jobSchema = z.object(
+	{
+		weeklyHours: numberField()
+			.min(0, { error: 'calculator.errors.hoursNegative' satisfies Key })
+			.max(INPUT_LIMITS.maxWeeklyHours, { error: 'calculator.errors.hoursTooHigh' satisfies Key }),
+		hourlyWageKr: numberField()
+			.min(0, { error: 'calculator.errors.wageNegative' satisfies Key })
+			.max(INPUT_LIMITS.maxHourlyWageKr, { error: 'calculator.errors.wageTooHigh' satisfies Key })
+			.optional(),
+		monthlyWageKr: numberField()
+			.min(0, { error: 'calculator.errors.wageNegative' satisfies Key })
+			.optional()
+	},
+	{ error: 'calculator.errors.required' satisfies Key }
+);
+
+const inputSchema = z.object(
+	{
+		benefit: benefitSchema,
+		age: numberField()
+			.int({ error: 'calculator.errors.ageNotWholeNumber' satisfies Key })
+			.min(INPUT_LIMITS.minAge, { error: 'calculator.errors.ageTooLow' satisfies Key })
+			.max(INPUT_LIMITS.maxAge, { error: 'calculator.errors.ageTooHigh' satisfies Key }),
+		household: choiceField(HOUSEHOLDS),
+		children: numberField()
+			.int({ error: 'calculator.errors.childrenInvalid' satisfies Key })
+			.min(0, { error: 'calculator.errors.childrenInvalid' satisfies Key })
+			.max(INPUT_LIMITS.maxChildren, { error: 'calculator.errors.childrenInvalid' satisfies Key }),
+		spouseMonthlyIncomeKr: numberField()
+			.min(0, { error: 'calculator.errors.spouseIncomeNegative' satisfies Key })
+			.max(INPUT_LIMITS.maxSpouseMonthlyIncomeKr, {
+				error: 'calculator.errors.spouseIncomeTooHigh' satisfies Key
+			})
+			.optional(),
+		municipalityCode: z
+			.string({ error: 'calculator.errors.municipalityCodeInvalid' satisfies Key })
+			.regex(MUNICIPALITY_CODE_PATTERN, {
+				error: 'calculator.errors.municipalityCodeInvalid' satisfies Key
+			})
+			.optional(),
+		churchMember: booleanField(),
+		job: jobSchema
+	},
+	{ error: 'calculator.errors.invalidInput' satisfies Key }
+);
+
+type ParsedInput = z.infer<typeof inputSchema>;
+
+/** Rules that involve more than one field; run once every field is valid on its own. */
+function crossFieldErrors(input: ParsedInput): ValidationError[] {
+	const errors: ValidationError[] = [];
+	const { job, benefit } = input;
+
+	if (job.hourlyWageKr === undefined && job.monthlyWageKr === undefined) {
+		errors.push({ field: 'job.hourlyWageKr', messageKey: 'calculator.errors.wageMissing' });
+	} else if (job.hourlyWageKr !== undefined && job.monthlyWageKr !== undefined) {
+		errors.push({ field: 'job.monthlyWageKr', messageKey: 'calculator.errors.wageAmbiguous' });
+	} else if (job.monthlyWageKr !== undefined && job.monthlyWageKr > 0) {
+		// A monthly wage needs hours to be turned into an hourly one, and the same hourly ceiling.
+		const monthlyHours = monthlyHoursFromWeekly(job.weeklyHours);
+		if (monthlyHours === 0) {
+			errors.push({
+				field: 'job.weeklyHours',
+				messageKey: 'calculator.errors.hoursRequiredForMonthlyWage'
+			});
+		} else if (job.monthlyWageKr / monthlyHours > INPUT_LIMITS.maxHourlyWageKr) {
+			errors.push({ field: 'job.monthlyWageKr', messageKey: 'calculator.errors.wageTooHigh' });
+		}
+	}
+
+	if (benefit.kind === 'kontanthjaelp') {
+		// Grundsats and hjemmeboende sats are for under-30s; forhøjet sats from 25 (30, or 25–29
+		// with 2½ years of work). Mindstesats has no age condition.
+		if ((benefit.rate === 'grundsats' || benefit.rate === 'hjemmeboende') && input.age >= 30) {
+			errors.push({ field: 'benefit.rate', messageKey: 'calculator.errors.rateRequiresUnder30' });
+		}
+		if (benefit.rate === 'forhoejet' && input.age < 25) {
+			errors.push({ field: 'benefit.rate', messageKey: 'calculator.errors.rateRequiresAge25' });
+		}
+		if (benefit.rate === 'hjemmeboende' && input.children > 0) {
+			errors.push({ field: 'children', messageKey: 'calculator.errors.hjemmeboendeWithChildren' });
+		}
+	}
+	return errors;
+}
+
+function toJobInput(job: ParsedInput['job']): JobInput {
+	return job.hourlyWageKr !== undefined
+		? { weeklyHours: job.weeklyHours, hourlyWageKr: job.hourlyWageKr }
+		: { weeklyHours: job.weeklyHours, monthlyWageKr: job.monthlyWageKr ?? 0 };
+}
+
+/**
+ * Validates raw input. Unknown properties are dropped. At most one error per field (the first),
+ * so the UI can show one message under each input.
+ */
+export function validateCalculatorInput(raw: unknown): ValidationResult {
+	const parsed = inputSchema.safeParse(raw);
+	if (!parsed.success) {
+		const errors: ValidationError[] = [];
+		const seen = new Set<string>();
+		for (const issue of parsed.error.issues) {
+			const field = issue.path.map(String).join('.');
+			if (seen.has(field)) continue;
+			seen.add(field);
+			const messageKey = KNOWN_KEYS.has(issue.message)
+				? (issue.message as Key)
+				: 'calculator.errors.invalidChoice';
+			errors.push({ field, messageKey });
+		}
+		return { ok: false, errors };
+	}
+	const errors = crossFieldErrors(parsed.data);
+	if (errors.length > 0) return { ok: false, errors };
+
+	const { job, benefit, spouseMonthlyIncomeKr, municipalityCode, ...rest } = parsed.data;
+	const value: CalculatorInput = {
+		...rest,
+		benefit,
+		job: toJobInput(job),
+		...(spouseMonthlyIncomeKr === undefined ? {} : { spouseMonthlyIncomeKr }),
+		...(municipalityCode === undefined ? {} : { municipalityCode })
+	};
+	return { ok: true, value };
+}

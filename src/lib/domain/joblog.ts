@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const applicationMethods = [
+	'advertised',
+	'unsolicited',
+	'network',
+	'jobnet',
+	'other'
+] as const;
+export const applicationStatuses = ['sent', 'interview', 'rejected', 'hired'] as const;
+
+const localDate = z.iso.date({ error: 'Skal være en dato (ÅÅÅÅ-MM-DD)' });
+const text = (max: number) =>
+	z
+		.string()
+		.trim()
+		.min(1, { error: 'Skal udfyldes' })
+		.max(max, { error: `Højst ${max} tegn` });
+
+/** A joblog entry as the citizen writes it; the same schema checks the form, the outbox and the API. */
+export const joblogEntryInputSchema = z.strictObject({
+	appliedOn: localDate,
+	jobTitle: text(200),
+	employer: text(200),
+	method: z.enum(applicationMethods, { error: 'Vælg hvordan du søgte' }),
+	status: z.enum(applicationStatuses, { error: 'Vælg en status' }).default('sent'),
+	note: z.string().max(2000, { error: 'Højst 2000 tegn' }).default(''),
+	jobId: z.uuid({ error: 'Ugyldigt job-id' }).nullable().default(null)
+});
+
+export const joblogEntryPatchSchema = joblogEntryInputSchema
+	.partial()
+	.refine((patch) => Object.keys(patch).length > 0, { error: 'Intet at ændre' });
+
+export const joblogEntrySchema = z
+	.object({
+		id: z.uuid(),
+		appliedOn: z.iso.date(),
+		jobTitle: z.string(),
+		employer: z.string(),
+		method: z.enum(applicationMethods),
+		status: z.enum(applicationStatuses),
+		note: z.string(),
+		jobId: z.uuid().nullable(),
+		createdAt: z.iso.datetime(),
+		updatedAt: z.iso.datetime()
+	})
+	.meta({ id: 'JoblogEntry' });
+
+export const joblogPageSchema = z.object({
+	items: z.array(joblogEntrySchema),
+	nextCursor: z.string().nullable()
+});
+
+export type JoblogEntryInput = z.input<typeof joblogEntryInputSchema>;
+export type JoblogEntry = z.infer<typeof joblogEntrySchema>;

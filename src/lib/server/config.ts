@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+
+/** Every setting the server reads; the README's configuration table lists the same names. */
+export interface ServerConfig {
+	databaseUrl: string | null;
+	dataDir: string;
+	seedJobCount: number;
+	oidc: { issuer: string; clientId: string; clientSecret: string | null; local: boolean } | null;
+	sessionDays: number;
+	municipalityName: string;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+	const issuer = env.OIDC_ISSUER?.trim() || env.LOCAL_IDP_ISSUER?.trim() || '';
+	return {
+		databaseUrl: env.DATABASE_URL?.trim() || null,
+		dataDir: resolve(env.DATA_DIR?.trim() || './data'),
+		seedJobCount: Number.parseInt(env.SEED_JOB_COUNT ?? '', 10) || 50_000,
+		oidc: issuer
+			? {
+					issuer,
+					clientId: env.OIDC_CLIENT_ID?.trim() || 'virtuelt-jobunivers',
+					clientSecret: env.OIDC_CLIENT_SECRET?.trim() || null,
+					local: !env.OIDC_ISSUER?.trim()
+				}
+			: null,
+		sessionDays: Number.parseInt(env.SESSION_DAYS ?? '', 10) || 7,
+		municipalityName: env.MUNICIPALITY_NAME?.trim() || 'Jobcenter Danmark'
+	};
+}

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface DatabaseHandle {
+	db: Database;
+	kind: 'pglite' | 'postgres';
+	close(): Promise<void>;
+}
+
+/** Migrations are read from the source tree so `drizzle-kit generate` output is the single truth. */
+const migrationsFolder = resolve(process.env.MIGRATIONS_DIR ?? 'src/lib/server/db/migrations');
+
+/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir`, and migrates. */
+export async function openDatabase(options: {
+	databaseUrl: string | null;
+	dataDir: string;
+}): Promise<DatabaseHandle> {
+	if (options.databaseUrl) {
+		const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+		const db = drizzlePostgres(client, { schema });
+		await migratePostgres(db, { migrationsFolder });
+		return {
+			db: db as unknown as Database,
+			kind: 'postgres',
+			close: () => client.end({ timeout: 5 })
+		};
+	}
+	mkdirSync(options.dataDir, { recursive: true });
+	const client = await PGlite.create(resolve(options.dataDir, 'pglite'));
+	const db = drizzlePglite(client, { schema });
+	await migratePglite(db, { migrationsFolder });
+	return { db: db as unknown as Database, kind: 'pglite', close: () => client.close() };
+}

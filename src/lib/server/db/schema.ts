@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import {
+	date,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const users = pgTable('users', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	/** The OpenID Connect subject; one user per issuer subject. */
+	subject: text('subject').notNull().unique(),
+	name: text('name').notNull(),
+	role: text('role', { enum: ['citizen', 'caseworker'] }).notNull(),
+	birthDate: date('birth_date'),
+	municipalityCode: text('municipality_code'),
+	benefitType: text('benefit_type', {
+		enum: ['dagpenge', 'kontanthjaelp', 'sygedagpenge']
+	}),
+	targetGroup: text('target_group'),
+	household: jsonb('household').$type<{
+		status: 'single' | 'married' | 'cohabiting';
+		children: number;
+	}>(),
+	caseworkerId: uuid('caseworker_id'),
+	jobcenter: text('jobcenter'),
+	createdAt: createdAt()
+});
+
+export const sessions = pgTable(
+	'sessions',
+	{
+		/** SHA-256 of the cookie token: a database leak does not leak live sessions. */
+		tokenHash: text('token_hash').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		idToken: text('id_token'),
+		createdAt: createdAt(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	},
+	(table) => [index('sessions_user_idx').on(table.userId)]
+);
+
+export const idempotencyKeys = pgTable(
+	'idempotency_keys',
+	{
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		key: uuid('key').notNull(),
+		requestHash: text('request_hash').notNull(),
+		/** null while the first request with this key is still being handled. */
+		status: integer('status'),
+		responseBody: text('response_body'),
+		responseHeaders: jsonb('response_headers').$type<Record<string, string>>(),
+		createdAt: createdAt()
+	},
+	(table) => [
+		primaryKey({ columns: [table.userId, table.key] }),
+		index('idempotency_created_idx').on(table.createdAt)
+	]
+);
+
+export const jobs = pgTable(
+	'jobs',
+	{
+		id: uuid('id').primaryKey(),
+		externalId: text('external_id').notNull(),
+		title: text('title').notNull(),
+		employer: text('employer').notNull(),
+		description: text('description').notNull(),
+		occupationCode: text('occupation_code').notNull(),
+		occupationTitle: text('occupation_title').notNull(),
+		municipalityCode: text('municipality_code').notNull(),
+		postalCode: text('postal_code').notNull(),
+		city: text('city').notNull(),
+		hours: text('hours', { enum: ['full', 'part'] }).notNull(),
+		weeklyHours: integer('weekly_hours').notNull(),
+		employmentType: text('employment_type', {
+			enum: ['permanent', 'temporary', 'substitute', 'student']
+		}).notNull(),
+		postedAt: timestamp('posted_at', { withTimezone: true }).notNull(),
+		deadline: date('deadline'),
+		applyUrl: text('apply_url'),
+		applyEmail: text('apply_email'),
+		contactName: text('contact_name'),
+		contactPhone: text('contact_phone'),
+		hourlyWageKr: integer('hourly_wage_kr'),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [
+		uniqueIndex('jobs_external_id_idx').on(table.externalId),
+		index('jobs_posted_idx').on(table.postedAt.desc(), table.id),
+		index('jobs_municipality_idx').on(table.municipalityCode),
+		index('jobs_occupation_idx').on(table.occupationCode)
+	]
+);
+
+export const slots = pgTable(
+	'slots',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		caseworkerId: uuid('caseworker_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+		channels: text('channels')
+			.array()
+			.notNull()
+			.default(sql`'{in_person,phone,video}'::text[]`),
+		location: text('location'),
+		createdAt: createdAt(),
+		withdrawnAt: timestamp('withdrawn_at', { withTimezone: true })
+	},
+	(table) => [
+		uniqueIndex('slots_caseworker_start_idx').on(table.caseworkerId, table.startsAt),
+		index('slots_starts_idx').on(table.startsAt)
+	]
+);
+
+export type User = typeof users.$inferSelect;
+export type NewJob = typeof jobs.$inferInsert;
+
+export const joblogEntries = pgTable(
+	'joblog_entries',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		appliedOn: date('applied_on').notNull(),
+		jobTitle: text('job_title').notNull(),
+		employer: text('employer').notNull(),
+		method: text('method').notNull(),
+		status: text('status').notNull(),
+		note: text('note').notNull().default(''),
+		jobId: uuid('job_id'),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(table) => [index('joblog_user_applied_idx').on(table.userId, table.appliedOn.desc(), table.id)]
+);

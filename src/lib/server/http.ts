@@ -1,0 +1,179 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { z } from 'zod';
+
+/** One problem detail (RFC 9457). `errors` names the fields at fault, as the API contract says. */
+export interface ProblemDetails {
+	type: string;
+	title: string;
+	status: number;
+	detail?: string;
+	errors?: { field: string; message: string }[];
+	[extension: string]: unknown;
+}
+
+/** What a thrower may say about a problem; `status` is given separately. */
+export interface ProblemFields {
+	type?: string;
+	title?: string;
+	detail?: string;
+	errors?: { field: string; message: string }[];
+	[extension: string]: unknown;
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const problemTypeBase = '/api/v1/problems/';
+
+const defaultTitles: Record<number, string> = {
+	400: 'Forespørgslen er ugyldig',
+	401: 'Du er ikke logget ind',
+	403: 'Du har ikke adgang',
+	404: 'Findes ikke',
+	405: 'Metoden er ikke tilladt',
+	409: 'Konflikt',
+	412: 'Dokumentet er ændret et andet sted',
+	413: 'Forespørgslen er for stor',
+	415: 'Forkert indholdstype',
+	422: 'Forespørgslen kan ikke behandles',
+	428: 'If-Match mangler',
+	429: 'For mange forespørgsler',
+	500: 'Der skete en fejl hos os'
+};
+
+/** Thrown anywhere below a handler wrapped in `apiRoute`; becomes a problem+json answer. */
+export class HttpProblem extends Error {
+	readonly problem: ProblemDetails;
+	readonly headers: Record<string, string>;
+
+	constructor(status: number, fields: ProblemFields = {}, headers: Record<string, string> = {}) {
+		const title = fields.title ?? defaultTitles[status] ?? 'Fejl';
+		super(fields.detail ?? title);
+		this.problem = {
+			...fields,
+			type: fields.type ?? `${problemTypeBase}${status}`,
+			title,
+			status
+		};
+		this.headers = headers;
+	}
+}
+
+export function problemResponse(problem: ProblemDetails, headers: Record<string, string> = {}) {
+	return new Response(JSON.stringify(problem), {
+		status: problem.status,
+		headers: { 'content-type': 'application/problem+json; charset=utf-8', ...headers }
+	});
+}
+
+export function problem(
+	status: number,
+	fields: ProblemFields = {},
+	headers: Record<string, string> = {}
+) {
+	return problemResponse(new HttpProblem(status, fields).problem, headers);
+}
+
+export function validationProblem(errors: { field: string; message: string }[], detail?: string) {
+	return new HttpProblem(400, {
+		type: `${problemTypeBase}validation`,
+		title: 'Nogle felter er ikke udfyldt rigtigt',
+		detail: detail ?? errors.map((e) => `${e.field}: ${e.message}`).join('; '),
+		errors
+	});
+}
+
+/** Turns zod issues into `{ field, message }`, one per unknown key so each can be shown at its field. */
+export function fieldErrors(error: z.ZodError): { field: string; message: string }[] {
+	return error.issues.flatMap((issue) => {
+		const prefix = issue.path.map(String).join('.');
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				field: prefix ? `${prefix}.${key}` : key,
+				message: 'Feltet kendes ikke'
+			}));
+		}
+		return [{ field: prefix || '(body)', message: issue.message }];
+	});
+}
+
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
+	const result = schema.safeParse(value);
+	if (!result.success) throw validationProblem(fieldErrors(result.error));
+	return result.data;
+}
+
+/** Reads a JSON body: 415 unless JSON, 413 over 1 MiB (counted while streaming), 400 if malformed. */
+export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+	const contentType = request.headers.get('content-type') ?? '';
+	if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
+		throw new HttpProblem(415, {
+			detail: 'Send data som application/json.'
+		});
+	}
+	const declared = Number(request.headers.get('content-length') ?? '0');
+	if (declared > MAX_BODY_BYTES) throw tooLarge();
+	const text = await readLimitedText(request);
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		throw new HttpProblem(400, {
+			type: `${problemTypeBase}malformed-json`,
+			title: 'Data kunne ikke læses',
+			detail: 'Indholdet er ikke gyldig JSON.',
+			errors: [{ field: '(body)', message: 'Ugyldig JSON' }]
+		});
+	}
+	return parseOrThrow(schema, value);
+}
+
+function tooLarge() {
+	return new HttpProblem(413, { detail: 'Indholdet må højst fylde 1 MiB.' });
+}
+
+export async function readLimitedText(request: Request): Promise<string> {
+	if (!request.body) return '';
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > MAX_BODY_BYTES) {
+			await reader.cancel();
+			throw tooLarge();
+		}
+		chunks.push(value);
+	}
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+export function json(
+	data: unknown,
+	init: { status?: number; headers?: Record<string, string> } = {}
+) {
+	return new Response(JSON.stringify(data), {
+		status: init.status ?? 200,
+		headers: { 'content-type': 'application/json; charset=utf-8', ...init.headers }
+	});
+}
+
+type Handler = (event: RequestEvent) => Promise<Response> | Response;
+
+/** Wraps an API handler: every HttpProblem (or stray error) leaves as problem+json, never a stack trace. */
+export function apiRoute(handler: Handler): Handler {
+	return async (event) => {
+		try {
+			return await handler(event);
+		} catch (error) {
+			if (error instanceof HttpProblem) return problemResponse(error.problem, error.headers);
+			console.error(`API error on ${event.request.method} ${event.url.pathname}`, error);
+			return problem(500, { detail: 'Prøv igen om lidt. Det du har gemt, er ikke gået tabt.' });
+		}
+	};
+}
+
+export function isApiPath(pathname: string) {
+	return pathname === '/api' || pathname.startsWith('/api/');
+}

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { and, eq, lt } from 'drizzle-orm';
+import type { Database } from './db';
+import { idempotencyKeys } from './db/schema';
+import { HttpProblem, MAX_BODY_BYTES, readLimitedText } from './http';
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Stored answers are kept twice the 24 hours the contract promises, so a slow phone is covered. */
+export const IDEMPOTENCY_RETENTION_MS = 48 * 60 * 60 * 1000;
+const replayedHeaders = ['content-type', 'etag', 'location'];
+
+/**
+ * Runs a mutation at most once per Idempotency-Key and user. The first answer (below 500) is stored and
+ * replayed for the same key and body; another body under the same key is 422; a retry that arrives while
+ * the first is still running gets 409 with Retry-After, so the client simply tries again.
+ */
+export async function idempotentMutation(
+	db: Database,
+	request: Request,
+	userId: string,
+	run: (request: Request) => Promise<Response>
+): Promise<Response> {
+	const key = request.headers.get('idempotency-key');
+	if (key === null) return run(request);
+	if (!uuidPattern.test(key)) {
+		throw new HttpProblem(400, {
+			detail: 'Idempotency-Key skal være et UUID.',
+			errors: [{ field: 'Idempotency-Key', message: 'Skal være et UUID' }]
+		});
+	}
+	if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) {
+		throw new HttpProblem(413, { detail: 'Indholdet må højst fylde 1 MiB.' });
+	}
+	const body = await readLimitedText(request);
+	const url = new URL(request.url);
+	const requestHash = createHash('sha256')
+		.update(`${request.method}\n${url.pathname}${url.search}\n${body}`)
+		.digest('base64url');
+
+	const claimed = await db
+		.insert(idempotencyKeys)
+		.values({ userId, key, requestHash })
+		.onConflictDoNothing()
+		.returning({ key: idempotencyKeys.key });
+
+	const where = and(eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
+	if (claimed.length === 0) {
+		const [stored] = await db.select().from(idempotencyKeys).where(where);
+		if (!stored) return idempotentMutation(db, rebuild(request, body), userId, run);
+		if (stored.requestHash !== requestHash) {
+			throw new HttpProblem(422, {
+				detail: 'Denne Idempotency-Key er brugt til en anden forespørgsel.',
+				errors: [{ field: 'Idempotency-Key', message: 'Brugt til en anden forespørgsel' }]
+			});
+		}
+		if (stored.status === null) {
+			throw new HttpProblem(
+				409,
+				{ detail: 'Den samme ændring er ved at blive gemt. Prøv igen om et øjeblik.' },
+				{ 'retry-after': '1' }
+			);
+		}
+		return new Response(stored.responseBody, {
+			status: stored.status,
+			headers: { ...stored.responseHeaders, 'idempotent-replayed': 'true' }
+		});
+	}
+
+	let response: Response;
+	try {
+		response = await run(rebuild(request, body));
+	} catch (error) {
+		await db.delete(idempotencyKeys).where(where);
+		throw error;
+	}
+	if (response.status >= 500) {
+		await db.delete(idempotencyKeys).where(where);
+		return response;
+	}
+	const responseBody = await response.text();
+	const responseHeaders: Record<string, string> = {};
+	for (const name of replayedHeaders) {
+		const value = response.headers.get(name);
+		if (value !== null) responseHeaders[name] = value;
+	}
+	await db
+		.update(idempotencyKeys)
+		.set({ status: response.status, responseBody, responseHeaders })
+		.where(where);
+	return new Response(responseBody, { status: response.status, headers: response.headers });
+}
+
+function rebuild(request: Request, body: string): Request {
+	const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+	return new Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		body: hasBody ? body : undefined
+	});
+}
+
+export async function forgetOldIdempotencyKeys(db: Database, now = new Date()) {
+	await db
+		.delete(idempotencyKeys)
+		.where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_RETENTION_MS)));
+}

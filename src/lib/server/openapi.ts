@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import {
+	healthSchema,
+	municipalityListSchema,
+	occupationListSchema,
+	problemSchema,
+	profileSchema
+} from '../domain/api/schemas';
+import {
+	joblogEntryInputSchema,
+	joblogEntryPatchSchema,
+	joblogEntrySchema,
+	joblogPageSchema
+} from '../domain/joblog';
+
+const pageQuery = z.object({
+	cursor: z.string().optional(),
+	limit: z.int().min(1).max(100).optional()
+});
+
+type Access = 'anyone' | 'citizen' | 'caseworker' | 'signed-in';
+
+interface Operation {
+	method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+	path: string;
+	summary: string;
+	access: Access;
+	query?: z.ZodObject;
+	body?: z.ZodType;
+	response?: z.ZodType;
+	responseType?: string;
+	status?: number;
+}
+
+/** Every operation the API serves. A test checks this list against the route files both ways. */
+export const operations: Operation[] = [
+	{
+		method: 'get',
+		path: '/api/v1/health',
+		summary: 'Status for tjenesten og databasen',
+		access: 'anyone',
+		response: healthSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/openapi.json',
+		summary: 'Denne beskrivelse af API’et (OpenAPI 3.1)',
+		access: 'anyone',
+		response: z.record(z.string(), z.unknown())
+	},
+	{
+		method: 'get',
+		path: '/api/v1/me',
+		summary: 'Den indloggede brugers profil',
+		access: 'signed-in',
+		response: profileSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/taxonomy/municipalities',
+		summary: 'Landets 98 kommuner med region og postnumre',
+		access: 'anyone',
+		response: municipalityListSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/taxonomy/occupations',
+		summary: 'Stillingsgrupper (DISCO-08: hovedgrupper og undergrupper)',
+		access: 'anyone',
+		response: occupationListSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/me/joblog',
+		summary: 'Min joblog, nyeste ansøgning først',
+		access: 'citizen',
+		query: pageQuery,
+		response: joblogPageSchema
+	},
+	{
+		method: 'post',
+		path: '/api/v1/me/joblog',
+		summary: 'Skriv en ansøgning i joblog',
+		access: 'citizen',
+		body: joblogEntryInputSchema,
+		response: joblogEntrySchema,
+		status: 201
+	},
+	{
+		method: 'patch',
+		path: '/api/v1/me/joblog/{id}',
+		summary: 'Ret en ansøgning i joblog',
+		access: 'citizen',
+		body: joblogEntryPatchSchema,
+		response: joblogEntrySchema
+	},
+	{
+		method: 'delete',
+		path: '/api/v1/me/joblog/{id}',
+		summary: 'Slet en ansøgning fra joblog',
+		access: 'citizen',
+		status: 204
+	}
+];
+
+function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+	const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+		target: 'draft-2020-12',
+		unrepresentable: 'any',
+		reused: 'inline'
+	});
+	return rest;
+}
+
+const problemResponse = {
+	description: 'Fejl (RFC 9457)',
+	content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } }
+};
+
+export function openApiDocument(version: string) {
+	const paths: Record<string, Record<string, unknown>> = {};
+	for (const op of operations) {
+		const parameters = [
+			...[...op.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
+				name: match[1],
+				in: 'path',
+				required: true,
+				schema: { type: 'string' }
+			})),
+			...Object.entries(op.query?.shape ?? {}).map(([name, schema]) => ({
+				name,
+				in: 'query',
+				required: !(schema as z.ZodType).safeParse(undefined).success,
+				schema: jsonSchema(schema as z.ZodType)
+			}))
+		];
+		const responses: Record<string, unknown> = {
+			[String(op.status ?? 200)]: {
+				description: 'OK',
+				...(op.response
+					? {
+							content: {
+								[op.responseType ?? 'application/json']: { schema: jsonSchema(op.response) }
+							}
+						}
+					: {})
+			},
+			'4XX': problemResponse
+		};
+		paths[op.path] ??= {};
+		paths[op.path]![op.method] = {
+			summary: op.summary,
+			...(op.access === 'anyone' ? { security: [] } : {}),
+			'x-access': op.access,
+			...(parameters.length ? { parameters } : {}),
+			...(op.body
+				? {
+						requestBody: {
+							required: true,
+							content: { 'application/json': { schema: jsonSchema(op.body) } }
+						}
+					}
+				: {}),
+			responses
+		};
+	}
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Jobcenter-API (Virtuelt Jobunivers)',
+			version,
+			description:
+				'Den API-kontrakt, som Virtuelt Jobunivers taler med. Fejl er application/problem+json (RFC 9457). Ændringer accepterer Idempotency-Key.'
+		},
+		servers: [{ url: '/' }],
+		components: {
+			securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'vj_session' } },
+			schemas: { Problem: jsonSchema(problemSchema) }
+		},
+		security: [{ session: [] }],
+		paths
+	};
+}

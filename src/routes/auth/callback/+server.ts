@@ -1,0 +1,33 @@
+import { error, redirect } from '@sveltejs/kit';
+import { cookieOptions, takeLoginTransaction } from '$lib/server/auth/login-cookie';
+import { completeLogin, userForClaims } from '$lib/server/auth/relying-party';
+import { createSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { getRuntime } from '$lib/server/runtime';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ url, cookies }) => {
+	const { db, config } = await getRuntime();
+	if (!config.oidc) error(503, { message: 'Log ind er ikke sat op på denne server.' });
+	const transaction = takeLoginTransaction(cookies, url);
+	if (!transaction) redirect(303, '/login');
+	if (url.searchParams.has('error')) redirect(303, '/?login=afbrudt');
+
+	let target: string;
+	try {
+		const { claims, idToken } = await completeLogin(config.oidc, url, transaction);
+		const user = await userForClaims(db, claims);
+		const session = await createSession(db, user.id, idToken, config.sessionDays);
+		cookies.set(SESSION_COOKIE, session.token, {
+			...cookieOptions(url),
+			expires: session.expiresAt
+		});
+		target =
+			user.role === 'caseworker' && transaction.returnTo === '/min-side'
+				? '/medarbejder'
+				: transaction.returnTo;
+	} catch (cause) {
+		console.error('Login could not complete', cause);
+		error(400, { message: 'Log ind blev ikke gennemført. Prøv igen.' });
+	}
+	redirect(303, target);
+};

@@ -1,0 +1,24 @@
+import type { TestProject } from 'vitest/node';
+import { resetPostgres, startServer } from '../support/server';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+		dbKind: 'pglite' | 'postgres';
+	}
+}
+
+/**
+ * The API suite runs against the built server, on PGlite by default; with API_TEST_DB=postgres it runs
+ * the very same tests against TEST_DATABASE_URL.
+ */
+export default async function setup(project: TestProject) {
+	const onPostgres = process.env.API_TEST_DB === 'postgres';
+	const databaseUrl = onPostgres ? process.env.TEST_DATABASE_URL : undefined;
+	if (onPostgres && !databaseUrl) throw new Error('API_TEST_DB=postgres needs TEST_DATABASE_URL');
+	if (databaseUrl) await resetPostgres(databaseUrl);
+	const server = await startServer({ databaseUrl });
+	project.provide('baseUrl', server.baseUrl);
+	project.provide('dbKind', onPostgres ? 'postgres' : 'pglite');
+	return () => server.stop();
+}

@@ -1,0 +1,72 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Accessibility {
+	/** Opts this test out of the automatic axe check; the reason is printed with the test. */
+	skip(reason: string): void;
+	/** Runs axe on the page now and fails on any violation. */
+	check(page: Page, label?: string): Promise<void>;
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.analyze();
+	return results.violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+	);
+}
+
+/** Every end-to-end test ends with an axe-core check of the page it left, unless it says why not. */
+export const test = base.extend<{ a11y: Accessibility; axeAfterEach: void }>({
+	// Playwright reads a fixture's dependencies from this destructuring, so an empty one is required.
+	// eslint-disable-next-line no-empty-pattern
+	a11y: async ({}, use, testInfo) => {
+		let skipped: string | null = null;
+		await use({
+			skip(reason) {
+				skipped = reason;
+				testInfo.annotations.push({ type: 'axe skipped', description: reason });
+			},
+			async check(page, label) {
+				expect(await axeViolations(page), label ?? page.url()).toEqual([]);
+			}
+		});
+		if (skipped) return;
+		testInfo.annotations.push({ type: 'axe', description: 'checked after test' });
+	},
+	axeAfterEach: [
+		async ({ page, a11y }, use, testInfo) => {
+			await use();
+			const skipped = testInfo.annotations.some((a) => a.type === 'axe skipped');
+			if (skipped || testInfo.status !== testInfo.expectedStatus || page.isClosed()) return;
+			if (!page.url().startsWith('http')) return;
+			await a11y.check(page, `axe after "${testInfo.title}" on ${page.url()}`);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+/** Logs in through the local OpenID Provider's form, as a citizen would. */
+export async function loginAs(page: Page, username: string, returnTo = '/min-side') {
+	await page.goto(`/login?returnTo=${encodeURIComponent(returnTo)}`);
+	await page.getByLabel('Brugernavn').fill(username);
+	await page.getByLabel('Adgangskode').fill('demo');
+	await page.getByRole('button', { name: 'Log ind' }).click();
+	await page.waitForURL((url) => url.pathname === returnTo);
+}
+
+/** Waits until the service worker controls the page, so later navigations go through it. */
+export async function waitForServiceWorker(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller) {
+			await new Promise((resolve) =>
+				navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+			);
+		}
+	});
+}

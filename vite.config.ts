@@ -1,0 +1,62 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+/** `npm run dev` gets the same local OpenID Provider under /oidc that `npm start` mounts. */
+function localIdentityProvider(): Plugin {
+	return {
+		name: 'local-identity-provider',
+		apply: 'serve',
+		async configureServer(server) {
+			if (process.env.OIDC_ISSUER || process.env.VITEST) return;
+			const port = server.config.server.port ?? 3000;
+			const origin = process.env.ORIGIN ?? `http://localhost:${port}`;
+			const { createLocalIdp } = await import('./src/lib/server/auth/local-idp.js');
+			process.env.LOCAL_IDP_ISSUER = `${origin}/oidc`;
+			const idp = createLocalIdp({
+				issuer: `${origin}/oidc`,
+				clients: [
+					{
+						client_id: process.env.OIDC_CLIENT_ID || 'virtuelt-jobunivers',
+						redirect_uris: [`${origin}/auth/callback`],
+						post_logout_redirect_uris: [`${origin}/logget-ud`]
+					}
+				]
+			});
+			server.middlewares.use((req, res, next) => {
+				if (req.url === '/oidc' || req.url?.startsWith('/oidc/') || req.url?.startsWith('/oidc?')) {
+					idp.handle(req, res).catch(next);
+				} else next();
+			});
+		}
+	};
+}
+
+export default defineConfig({
+	plugins: [localIdentityProvider(), sveltekit()],
+	server: { port: 3000, strictPort: true },
+	css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'] } } },
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'service-worker/**/*.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'api',
+					include: ['tests/api/**/*.test.ts'],
+					globalSetup: ['tests/api/global-setup.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 180_000,
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
