@@ -14,7 +14,7 @@ describe('service worker routing', () => {
 	it('precaches hashed assets without revision and the rest with the build version', () => {
 		const list = precacheList({
 			build: ['/_app/immutable/a.js', '/_app/version.json'],
-			files: ['/favicon.svg'],
+			files: ['/favicon.svg', '/robots.txt', '/fonts/OFL.txt'],
 			prerendered: ['/min-side', '/offline'],
 			version: 'v42'
 		});

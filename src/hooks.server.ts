@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { findSessionUser, SESSION_COOKIE } from '$lib/server/auth/sessions';
-import { isApiPath, MAX_BODY_BYTES, problem } from '$lib/server/http';
+import { discardBody, isApiPath, MAX_BODY_BYTES, problem } from '$lib/server/http';
 import { getRuntime } from '$lib/server/runtime';
 import { isLanguage, LANGUAGE_COOKIE, SOURCE_LANGUAGE } from '$lib/i18n';
 
@@ -27,7 +27,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.sessionToken = null;
 
-	const early = api ? rejectEarly(request, url) : null;
+	const early = api ? await rejectEarly(request, url) : null;
 	const token = cookies.get(SESSION_COOKIE);
 	if (!early && token && !building) {
 		const { db } = await getRuntime();
@@ -56,8 +56,9 @@ export const handle: Handle = async ({ event, resolve }) => {
  * Checks every API request before routing: oversized bodies, and cookie-authenticated JSON mutations
  * from another origin (SvelteKit's own origin check covers form posts only).
  */
-function rejectEarly(request: Request, url: URL): Response | null {
+async function rejectEarly(request: Request, url: URL): Promise<Response | null> {
 	if (Number(request.headers.get('content-length') ?? '0') > MAX_BODY_BYTES) {
+		if (request.body) await discardBody(request.body.getReader());
 		return problem(413, { detail: 'Indholdet må højst fylde 1 MiB.' });
 	}
 	if (mutatingMethods.has(request.method) && request.headers.has('cookie')) {

@@ -10,9 +10,10 @@ test('Anna logs in, sees her page, and logging out leaves nothing of hers in any
 
 	const otherTab = await context.newPage();
 	await otherTab.goto('/profil');
-	await expect(otherTab.getByText('Anna Jensen').first()).toBeVisible();
+	await expect(otherTab.getByRole('main').getByText('Anna Jensen')).toBeVisible();
 	expect(await userDatabases(page)).toHaveLength(1);
 
+	await openMenuOnPhone(page);
 	await page.getByRole('button', { name: 'Log ud' }).click();
 	await page.waitForURL('**/logget-ud');
 	await expect(page.getByRole('heading', { name: 'Du er logget ud' })).toBeVisible();
@@ -47,6 +48,12 @@ test('a caseworker lands on the caseworker page', async ({ page }) => {
 	await page.waitForURL('**/medarbejder');
 	await expect(page.getByText('Velkommen, Lars Holm')).toBeVisible();
 });
+
+/** On a phone the account actions live in the menu drawer. */
+async function openMenuOnPhone(page: import('@playwright/test').Page) {
+	const menu = page.getByRole('button', { name: 'Menu' });
+	if (await menu.isVisible()) await menu.click();
+}
 
 async function userDatabases(page: import('@playwright/test').Page) {
 	return page.evaluate(async () =>

@@ -102,7 +102,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
 	return result.data;
 }
 
-/** Reads a JSON body: 415 unless JSON, 413 over 1 MiB (counted while streaming), 400 if malformed. */
+/** Reads a JSON body: 415 unless JSON, 413 over 1 MiB (counted as it streams), 400 if malformed. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
 	const contentType = request.headers.get('content-type') ?? '';
 	if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
@@ -110,8 +110,6 @@ export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promi
 			detail: 'Send data som application/json.'
 		});
 	}
-	const declared = Number(request.headers.get('content-length') ?? '0');
-	if (declared > MAX_BODY_BYTES) throw tooLarge();
 	const text = await readLimitedText(request);
 	let value: unknown;
 	try {
@@ -131,6 +129,23 @@ function tooLarge() {
 	return new HttpProblem(413, { detail: 'Indholdet må højst fylde 1 MiB.' });
 }
 
+/** Past this we stop reading an oversized body and let the connection drop. */
+const DRAIN_LIMIT_BYTES = 16 * MAX_BODY_BYTES;
+
+/**
+ * Reads and throws away the rest of a body. Answering before the client has sent it all resets the
+ * connection under the client, which then never sees the 413.
+ */
+export async function discardBody(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead = 0) {
+	let size = alreadyRead;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) return;
+		size += value.byteLength;
+		if (size > DRAIN_LIMIT_BYTES) return reader.cancel();
+	}
+}
+
 export async function readLimitedText(request: Request): Promise<string> {
 	if (!request.body) return '';
 	const reader = request.body.getReader();
@@ -141,7 +156,7 @@ export async function readLimitedText(request: Request): Promise<string> {
 		if (done) break;
 		size += value.byteLength;
 		if (size > MAX_BODY_BYTES) {
-			await reader.cancel();
+			await discardBody(reader, size);
 			throw tooLarge();
 		}
 		chunks.push(value);
