@@ -19,6 +19,8 @@ const text = (max: number) =>
 
 /** A joblog entry as the citizen writes it; the same schema checks the form, the outbox and the API. */
 export const joblogEntryInputSchema = z.strictObject({
+	/** Chosen by the client when the citizen acts, so an entry made offline has its final id at once. */
+	id: z.uuid({ error: 'Ugyldigt id' }).optional(),
 	appliedOn: localDate,
 	jobTitle: text(200),
 	employer: text(200),
@@ -29,6 +31,7 @@ export const joblogEntryInputSchema = z.strictObject({
 });
 
 export const joblogEntryPatchSchema = joblogEntryInputSchema
+	.omit({ id: true })
 	.partial()
 	.refine((patch) => Object.keys(patch).length > 0, { error: 'Intet at ændre' });
 

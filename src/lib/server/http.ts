@@ -136,7 +136,10 @@ const DRAIN_LIMIT_BYTES = 16 * MAX_BODY_BYTES;
  * Reads and throws away the rest of a body. Answering before the client has sent it all resets the
  * connection under the client, which then never sees the 413.
  */
-export async function discardBody(reader: ReadableStreamDefaultReader<Uint8Array>, alreadyRead = 0) {
+export async function discardBody(
+	reader: ReadableStreamDefaultReader<Uint8Array>,
+	alreadyRead = 0
+) {
 	let size = alreadyRead;
 	for (;;) {
 		const { done, value } = await reader.read();

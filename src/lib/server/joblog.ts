@@ -1,14 +1,14 @@
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { JoblogEntry, joblogEntryInputSchema } from '../domain/joblog';
 import type { z } from 'zod';
 import type { Database } from './db';
-import { joblogEntries } from './db/schema';
+import { deletedEntities, joblogEntries } from './db/schema';
 import { HttpProblem } from './http';
 import { toPage, type Page } from './paging';
 
 type Row = typeof joblogEntries.$inferSelect;
 
-function toEntry(row: Row): JoblogEntry {
+export function toEntry(row: Row): JoblogEntry {
 	return {
 		id: row.id,
 		appliedOn: row.appliedOn,
@@ -50,16 +50,32 @@ export async function listJoblog(
 	return { items: page.items.map(toEntry), nextCursor: page.nextCursor };
 }
 
+/**
+ * Creates an entry, under the client's id when it sent one. Sending the same id again (a retry after the
+ * idempotency record expired) answers with the stored entry instead of a duplicate.
+ */
 export async function createJoblogEntry(
 	db: Database,
 	userId: string,
 	input: z.output<typeof joblogEntryInputSchema>
-): Promise<JoblogEntry> {
+): Promise<{ entry: JoblogEntry; created: boolean }> {
 	const [row] = await db
 		.insert(joblogEntries)
 		.values({ ...input, userId })
+		.onConflictDoNothing({ target: joblogEntries.id })
 		.returning();
-	return toEntry(row!);
+	if (row) return { entry: toEntry(row), created: true };
+	const [existing] = await db
+		.select()
+		.from(joblogEntries)
+		.where(and(eq(joblogEntries.id, input.id!), eq(joblogEntries.userId, userId)));
+	if (!existing) {
+		throw new HttpProblem(409, {
+			detail: 'Id’et er allerede brugt. Lav et nyt id.',
+			errors: [{ field: 'id', message: 'Allerede brugt' }]
+		});
+	}
+	return { entry: toEntry(existing), created: false };
 }
 
 /** Another citizen's entry answers exactly like a missing one: 404, never revealing that it exists. */
@@ -75,19 +91,29 @@ export async function updateJoblogEntry(
 ): Promise<JoblogEntry> {
 	const [row] = await db
 		.update(joblogEntries)
-		.set({ ...patch, updatedAt: new Date() })
+		.set({ ...patch, updatedAt: new Date(), changeSeq: sql`nextval('change_seq')` })
 		.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))
 		.returning();
 	if (!row) throw notFound();
 	return toEntry(row);
 }
 
+/** Deletes and leaves a tombstone in the same transaction, so other devices learn of it. */
 export async function deleteJoblogEntry(db: Database, userId: string, id: string): Promise<void> {
-	const deleted = await db
-		.delete(joblogEntries)
-		.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))
-		.returning({ id: joblogEntries.id });
-	if (deleted.length === 0) throw notFound();
+	await db.transaction(async (tx) => {
+		const deleted = await tx
+			.delete(joblogEntries)
+			.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))
+			.returning({ id: joblogEntries.id });
+		if (deleted.length === 0) throw notFound();
+		await tx
+			.insert(deletedEntities)
+			.values({ userId, entity: 'joblog', entityId: id })
+			.onConflictDoUpdate({
+				target: [deletedEntities.userId, deletedEntities.entity, deletedEntities.entityId],
+				set: { deletedAt: new Date(), changeSeq: sql`nextval('change_seq')` }
+			});
+	});
 }
 
 export function parseEntryId(value: string): string {

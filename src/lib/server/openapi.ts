@@ -7,6 +7,7 @@ import {
 	profileSchema
 } from '../domain/api/schemas';
 import { RATE_STATUSES, RATE_UNITS } from '../domain/calculator/rates';
+import { changesPageSchema } from './changes';
 import {
 	joblogEntryInputSchema,
 	joblogEntryPatchSchema,
@@ -105,6 +106,17 @@ export const operations: Operation[] = [
 		summary: 'Stillingsgrupper (DISCO-08: hovedgrupper og undergrupper)',
 		access: 'anyone',
 		response: occupationListSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/me/changes',
+		summary: 'Alt mit, der er ændret siden cursoren (delta-synkronisering)',
+		access: 'signed-in',
+		query: z.object({
+			since: z.string().optional(),
+			limit: z.int().min(1).max(100).optional()
+		}),
+		response: changesPageSchema
 	},
 	{
 		method: 'get',

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
 	date,
 	index,
 	integer,
 	jsonb,
+	pgSequence,
 	pgTable,
 	primaryKey,
 	text,
@@ -11,6 +13,16 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+
+/**
+ * One sequence numbers every change to a citizen's own data; the delta feed (`/me/changes?since=`)
+ * returns what has a higher number than the client's cursor.
+ */
+export const changeSequence = pgSequence('change_seq');
+const changeSeq = () =>
+	bigint('change_seq', { mode: 'number' })
+		.notNull()
+		.default(sql`nextval('change_seq')`);
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -147,7 +159,29 @@ export const joblogEntries = pgTable(
 		note: text('note').notNull().default(''),
 		jobId: uuid('job_id'),
 		createdAt: createdAt(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		changeSeq: changeSeq()
 	},
-	(table) => [index('joblog_user_applied_idx').on(table.userId, table.appliedOn.desc(), table.id)]
+	(table) => [
+		index('joblog_user_applied_idx').on(table.userId, table.appliedOn.desc(), table.id),
+		index('joblog_user_change_idx').on(table.userId, table.changeSeq)
+	]
+);
+
+/** What was deleted, so other devices learn of it through the delta feed. */
+export const deletedEntities = pgTable(
+	'deleted_entities',
+	{
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		entity: text('entity').notNull(),
+		entityId: uuid('entity_id').notNull(),
+		deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull().defaultNow(),
+		changeSeq: changeSeq()
+	},
+	(table) => [
+		primaryKey({ columns: [table.userId, table.entity, table.entityId] }),
+		index('deleted_user_change_idx').on(table.userId, table.changeSeq)
+	]
 );

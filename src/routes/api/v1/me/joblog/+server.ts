@@ -19,7 +19,10 @@ export const POST = apiRoute(async (event) => {
 	const { db } = await getRuntime();
 	return idempotentMutation(db, event.request, user.id, async (request) => {
 		const input = await readJson(request, joblogEntryInputSchema);
-		const entry = await createJoblogEntry(db, user.id, input);
-		return json(entry, { status: 201, headers: { location: `/api/v1/me/joblog/${entry.id}` } });
+		const { entry, created } = await createJoblogEntry(db, user.id, input);
+		return json(entry, {
+			status: created ? 201 : 200,
+			headers: { location: `/api/v1/me/joblog/${entry.id}` }
+		});
 	});
 });

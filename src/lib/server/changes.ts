@@ -1,0 +1,76 @@
+import { and, asc, eq, gt } from 'drizzle-orm';
+import { z } from 'zod';
+import { joblogEntrySchema } from '../domain/joblog';
+import type { Database } from './db';
+import { deletedEntities, joblogEntries } from './db/schema';
+import { validationProblem } from './http';
+import { toEntry } from './joblog';
+
+export const changeSchema = z.discriminatedUnion('op', [
+	z.object({
+		entity: z.literal('joblog'),
+		id: z.uuid(),
+		op: z.literal('upsert'),
+		data: joblogEntrySchema,
+		version: z.int()
+	}),
+	z.object({ entity: z.string(), id: z.uuid(), op: z.literal('delete'), version: z.int() })
+]);
+
+export const changesPageSchema = z
+	.object({ changes: z.array(changeSchema), cursor: z.string(), hasMore: z.boolean() })
+	.meta({ id: 'Changes' });
+
+export type Change = z.infer<typeof changeSchema>;
+
+export function parseChangesCursor(value: string | null): number {
+	if (value === null || value === '') return 0;
+	const decoded = Number(Buffer.from(value, 'base64url').toString('utf8'));
+	if (!Number.isSafeInteger(decoded) || decoded < 0) {
+		throw validationProblem([{ field: 'since', message: 'Ugyldig cursor' }]);
+	}
+	return decoded;
+}
+
+function encodeChangesCursor(seq: number): string {
+	return Buffer.from(String(seq), 'utf8').toString('base64url');
+}
+
+/**
+ * Everything of the citizen's changed after `since`, oldest first. Each source is read `limit + 1`
+ * rows deep in sequence order, so the first `limit` of the merged list are exactly the next changes.
+ */
+export async function changesSince(db: Database, userId: string, since: number, limit = 200) {
+	const [upserts, deletions] = await Promise.all([
+		db
+			.select()
+			.from(joblogEntries)
+			.where(and(eq(joblogEntries.userId, userId), gt(joblogEntries.changeSeq, since)))
+			.orderBy(asc(joblogEntries.changeSeq))
+			.limit(limit + 1),
+		db
+			.select()
+			.from(deletedEntities)
+			.where(and(eq(deletedEntities.userId, userId), gt(deletedEntities.changeSeq, since)))
+			.orderBy(asc(deletedEntities.changeSeq))
+			.limit(limit + 1)
+	]);
+	const all: Change[] = [
+		...upserts.map((row) => ({
+			entity: 'joblog' as const,
+			id: row.id,
+			op: 'upsert' as const,
+			data: toEntry(row),
+			version: row.changeSeq
+		})),
+		...deletions.map((row) => ({
+			entity: row.entity,
+			id: row.entityId,
+			op: 'delete' as const,
+			version: row.changeSeq
+		}))
+	].sort((a, b) => a.version - b.version);
+	const changes = all.slice(0, limit);
+	const last = changes.at(-1)?.version ?? since;
+	return { changes, cursor: encodeChangesCursor(last), hasMore: all.length > limit };
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { api, expectProblem, sessionOf } from './client';
+
+interface ChangesPage {
+	changes: {
+		entity: string;
+		id: string;
+		op: 'upsert' | 'delete';
+		data?: { status: string };
+		version: number;
+	}[];
+	cursor: string;
+	hasMore: boolean;
+}
+
+async function pullAll(cookie: string, since?: string, limit = 100) {
+	const changes: ChangesPage['changes'] = [];
+	let cursor = since;
+	for (;;) {
+		const query = new URLSearchParams({
+			limit: String(limit),
+			...(cursor ? { since: cursor } : {})
+		});
+		const answer = await api(`/api/v1/me/changes?${query}`, { cookie });
+		expect(answer.status).toBe(200);
+		const page = answer.body as ChangesPage;
+		changes.push(...page.changes);
+		cursor = page.cursor;
+		if (!page.hasMore) return { changes, cursor };
+	}
+}
+
+describe('client-chosen ids', () => {
+	it('stores an entry under the id the client chose, once, even when sent twice without a key', async () => {
+		const cookie = await sessionOf('sofie');
+		const id = crypto.randomUUID();
+		const body = {
+			id,
+			appliedOn: '2026-11-10',
+			jobTitle: 'Pædagog',
+			employer: 'Børnehuset Solsikken',
+			method: 'advertised'
+		};
+		const first = await api('/api/v1/me/joblog', { method: 'POST', cookie, json: body });
+		expect(first.status).toBe(201);
+		expect((first.body as { id: string }).id).toBe(id);
+		const second = await api('/api/v1/me/joblog', { method: 'POST', cookie, json: body });
+		expect(second.status).toBe(200);
+		const list = await api('/api/v1/me/joblog?limit=100', { cookie });
+		expect(
+			(list.body as { items: { id: string }[] }).items.filter((item) => item.id === id)
+		).toHaveLength(1);
+	});
+
+	it("refuses an id that another citizen's entry has, without showing it", async () => {
+		const anna = await sessionOf('anna');
+		const sofie = await sessionOf('sofie');
+		const id = crypto.randomUUID();
+		const body = {
+			id,
+			appliedOn: '2026-11-11',
+			jobTitle: 'Kok',
+			employer: 'Kantinen',
+			method: 'network'
+		};
+		expect(
+			(await api('/api/v1/me/joblog', { method: 'POST', cookie: anna, json: body })).status
+		).toBe(201);
+		const clash = expectProblem(
+			await api('/api/v1/me/joblog', { method: 'POST', cookie: sofie, json: body }),
+			409
+		);
+		expect(clash.errors?.[0]?.field).toBe('id');
+		expect(JSON.stringify(clash)).not.toContain('Kantinen');
+	});
+});
+
+describe('delta feed', () => {
+	it('returns creations, updates and deletions after the cursor, in order, paged', async () => {
+		const cookie = await sessionOf('mohammed');
+		const start = await pullAll(cookie);
+		const ids = [crypto.randomUUID(), crypto.randomUUID(), crypto.randomUUID()];
+		for (const [index, id] of ids.entries()) {
+			const created = await api('/api/v1/me/joblog', {
+				method: 'POST',
+				cookie,
+				json: {
+					id,
+					appliedOn: `2026-09-0${index + 1}`,
+					jobTitle: `Lagerjob ${index}`,
+					employer: 'Lageret',
+					method: 'jobnet'
+				}
+			});
+			expect(created.status).toBe(201);
+		}
+		await api(`/api/v1/me/joblog/${ids[0]}`, {
+			method: 'PATCH',
+			cookie,
+			json: { status: 'interview' }
+		});
+		await api(`/api/v1/me/joblog/${ids[1]}`, { method: 'DELETE', cookie });
+
+		const { changes, cursor } = await pullAll(cookie, start.cursor, 2);
+		const versions = changes.map((change) => change.version);
+		expect(versions).toEqual([...versions].sort((a, b) => a - b));
+		expect(changes.map((change) => [change.id, change.op])).toEqual([
+			[ids[2], 'upsert'],
+			[ids[0], 'upsert'],
+			[ids[1], 'delete']
+		]);
+		expect(changes.find((change) => change.id === ids[0])?.data?.status).toBe('interview');
+
+		const nothingNew = await pullAll(cookie, cursor);
+		expect(nothingNew.changes).toEqual([]);
+	});
+
+	it('never shows one citizen the changes of another', async () => {
+		const anna = await pullAll(await sessionOf('anna'));
+		const mohammed = await pullAll(await sessionOf('mohammed'));
+		const annaIds = new Set(anna.changes.map((change) => change.id));
+		expect(mohammed.changes.some((change) => annaIds.has(change.id))).toBe(false);
+	});
+
+	it('rejects a cursor it did not make', async () => {
+		const cookie = await sessionOf('anna');
+		const problem = expectProblem(await api('/api/v1/me/changes?since=-5', { cookie }), 400);
+		expect(problem.errors?.[0]?.field).toBe('since');
+		expectProblem(await api('/api/v1/me/changes'), 401);
+	});
+});
