@@ -14,7 +14,7 @@ describe('service worker routing', () => {
 	it('precaches hashed assets without revision and the rest with the build version', () => {
 		const list = precacheList({
 			build: ['/_app/immutable/a.js', '/_app/version.json'],
-			files: ['/favicon.svg', '/robots.txt', '/fonts/OFL.txt'],
+			files: ['/favicon.svg', '/robots.txt', '/fonts/OFL.txt', '/screenshots/min-side-phone.png'],
 			prerendered: ['/min-side', '/offline'],
 			version: 'v42'
 		});

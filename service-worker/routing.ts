@@ -19,7 +19,7 @@ export function precacheList(manifest: {
 		.filter((url) => !url.endsWith('/version.json'))
 		.map((url) => ({ url, revision: null }));
 	const versioned = [...manifest.files, ...manifest.prerendered]
-		.filter((url) => !url.endsWith('.gitkeep') && !url.endsWith('.txt'))
+		.filter((url) => !url.endsWith('.txt') && !url.startsWith('/screenshots/'))
 		.map((url) => ({ url, revision: manifest.version }));
 	return [...immutable, ...versioned];
 }

@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import { profileSchema, type Profile } from '../domain/api/schemas';
 import { announceLogout } from './auth-channel';
 import { nowIso } from '../domain/local-time';
-import { eraseLocalData, lastUserId, openUserDb, rememberLastUser } from './local-data';
+import { eraseLocalData, lastUserId, openUserDb, rememberLastUser } from './db';
 
 type SessionStatus = 'unknown' | 'loading' | 'signed-in' | 'offline' | 'anonymous';
 

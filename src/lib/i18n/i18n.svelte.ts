@@ -17,7 +17,7 @@ export class I18n {
 	t = (key: string, options?: TOptions): string =>
 		this.#instance.t(key, { ...options, lng: this.lang });
 
-	/** Formats whole kroner the Danish way ("3.412 kr.") or the English way ("DKK 3,412"). */
+	/** Formats whole kroner; `en-DK` keeps Danish separators ("3.412 kr."), as Danish payslips show them. */
 	kr = (amount: number): string =>
 		new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-DK', {
 			style: 'currency',

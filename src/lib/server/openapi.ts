@@ -6,7 +6,7 @@ import {
 	problemSchema,
 	profileSchema
 } from '../domain/api/schemas';
-import { RATE_STATUSES, RATE_UNITS } from '../domain/calculator/rates';
+import { rateTableSchema } from '../domain/calculator/rates';
 import { changesPageSchema } from './changes';
 import {
 	joblogEntryInputSchema,
@@ -19,35 +19,6 @@ const pageQuery = z.object({
 	cursor: z.string().optional(),
 	limit: z.int().min(1).max(100).optional()
 });
-
-/**
- * The rate table as the API serves it. The rates module validates its JSON with a stricter schema
- * (per-figure units, required keys) that it does not export; this one documents the shape.
- */
-const rateFigureResponse = z.object({
-	value: z.number(),
-	unit: z.enum(RATE_UNITS),
-	status: z.enum(RATE_STATUSES),
-	source: z.url(),
-	fallbackFrom: z.string().optional().describe('Set when status is missing: what is used instead'),
-	note: z.string().optional()
-});
-
-const rateTableResponse = z
-	.object({
-		year: z.int(),
-		description: z.string().optional(),
-		figures: z.record(z.string(), rateFigureResponse),
-		municipalities: z.record(z.string().regex(/^\d{3}$/), z.number()),
-		municipalitiesSource: z
-			.object({
-				status: z.enum(RATE_STATUSES),
-				source: z.url(),
-				note: z.string().optional()
-			})
-			.optional()
-	})
-	.meta({ id: 'RateTable' });
 
 type Access = 'anyone' | 'citizen' | 'caseworker' | 'signed-in';
 
@@ -84,7 +55,7 @@ export const operations: Operation[] = [
 		path: '/api/v1/rates/{year}',
 		summary: 'Satserne bag beregneren "Kan det betale sig?" for et år, med status og kilde',
 		access: 'anyone',
-		response: rateTableResponse
+		response: rateTableSchema
 	},
 	{
 		method: 'get',

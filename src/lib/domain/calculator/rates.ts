@@ -105,7 +105,7 @@ export type FigureKey = keyof z.infer<typeof figuresSchema>;
 /** Danish municipality codes are three digits (101 København … 860 Hjørring). */
 export const MUNICIPALITY_CODE_PATTERN = /^\d{3}$/;
 
-const rateTableSchema = z
+export const rateTableSchema = z
 	.strictObject({
 		year: z.number().int().min(2000).max(2100),
 		description: z.string().optional(),

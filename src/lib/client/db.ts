@@ -1,0 +1,157 @@
+import {
+	deleteDB,
+	openDB,
+	type DBSchema,
+	type IDBPDatabase,
+	type IDBPTransaction,
+	type StoreNames
+} from 'idb';
+import type { Profile, Problem } from '../domain/api/schemas';
+import type { JoblogEntry } from '../domain/joblog';
+
+/** Each user's data lives in a database of its own, erased at logout. */
+export const USER_DB_PREFIX = 'vj-user-';
+const LAST_USER_KEY = 'vj:last-user';
+
+/**
+ * The schema version. Raise it by one for every change and add a step to `upgradeUserDb`; never edit a
+ * step that has shipped, or browsers that already ran it will never see the change.
+ */
+export const USER_DB_VERSION = 2;
+
+/** Features that write through the outbox. `entityKey` is `${entity}:${entityId}`. */
+export type EntityName = 'joblog' | 'savedJobs' | 'savedSearches' | 'cv' | 'meetings' | 'sickLeave';
+export type MutationMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One change waiting to reach the server, replayed strictly in `seq` order. */
+export interface OutboxItem {
+	/** Assigned by IndexedDB (autoIncrement): the replay order. */
+	seq: number;
+	/** Idempotency-Key: made when the citizen acted, the same on every retry of this item. */
+	key: string;
+	method: MutationMethod;
+	/** Same-origin API path, e.g. `/api/v1/me/joblog/{id}`. */
+	path: string;
+	/** JSON body; structured clone keeps key order, so every retry sends the same bytes. */
+	body?: unknown;
+	/** Extra request headers, e.g. `if-match` for ETag-guarded documents. */
+	headers?: Record<string, string>;
+	entity: EntityName;
+	entityId: string;
+	entityKey: string;
+	/** ISO instant the citizen acted. */
+	createdAt: string;
+	/** How many times a request was started (persisted before sending: 0 means never sent). */
+	attempts: number;
+	/** Epoch ms before which the item is not retried (exponential backoff). */
+	nextAttemptAt: number;
+	state: 'pending' | 'failed';
+	/** The server's problem (state `failed`), shown next to what failed. */
+	problem?: Problem;
+	/** The last transient error (network, timeout, 5xx), for diagnostics. */
+	lastError?: string;
+}
+
+export interface StoredProfile {
+	profile: Profile;
+	fetchedAt: string;
+}
+
+/** A document edited on several devices (CV, sick leave): kept with the ETag and the last server copy. */
+export interface StoredDocument<T = Record<string, unknown>> {
+	doc: T;
+	/** The server copy `doc` was based on: the `base` of a three-way merge. */
+	base: T | null;
+	etag: string | null;
+	updatedAt: string;
+}
+
+export type SavedJobRecord = { jobId: string } & Record<string, unknown>;
+export type SavedSearchRecord = { id: string } & Record<string, unknown>;
+export type MeetingRecord = { id: string } & Record<string, unknown>;
+export type CachedJobAd = { id: string; cachedAt?: string } & Record<string, unknown>;
+
+export interface UserDbSchema extends DBSchema {
+	profile: { key: 'me'; value: StoredProfile };
+	joblog: { key: string; value: JoblogEntry; indexes: { byAppliedOn: string } };
+	savedJobs: { key: string; value: SavedJobRecord };
+	savedSearches: { key: string; value: SavedSearchRecord };
+	cv: { key: 'me'; value: StoredDocument };
+	meetings: { key: string; value: MeetingRecord };
+	sickLeave: { key: 'me'; value: StoredDocument };
+	jobAds: { key: string; value: CachedJobAd };
+	outbox: { key: number; value: OutboxItem; indexes: { byEntityKey: string } };
+	/** Engine bookkeeping: 'changesCursor', 'lastSyncedAt', … */
+	meta: { key: string; value: unknown };
+}
+
+export type UserDb = IDBPDatabase<UserDbSchema>;
+export type UserStoreName = StoreNames<UserDbSchema>;
+/** Stores that hold the citizen's entities (everything but the engine's own). */
+export type LocalStoreName = Exclude<UserStoreName, 'outbox' | 'meta'>;
+
+export function userDbName(userId: string) {
+	return `${USER_DB_PREFIX}${userId}`;
+}
+
+/**
+ * Creates the stores step by step, so a browser on any older version keeps its data. `tx` is the
+ * versionchange transaction, for steps that change existing stores (add an index, rewrite values).
+ */
+export function upgradeUserDb(
+	db: IDBPDatabase<UserDbSchema>,
+	oldVersion: number,
+	_newVersion: number | null,
+	_tx: IDBPTransaction<UserDbSchema, UserStoreName[], 'versionchange'>
+) {
+	if (oldVersion < 1) {
+		db.createObjectStore('profile');
+	}
+	if (oldVersion < 2) {
+		const joblog = db.createObjectStore('joblog', { keyPath: 'id' });
+		joblog.createIndex('byAppliedOn', 'appliedOn');
+		db.createObjectStore('savedJobs', { keyPath: 'jobId' });
+		db.createObjectStore('savedSearches', { keyPath: 'id' });
+		db.createObjectStore('cv');
+		db.createObjectStore('meetings', { keyPath: 'id' });
+		db.createObjectStore('sickLeave');
+		db.createObjectStore('jobAds', { keyPath: 'id' });
+		const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+		outbox.createIndex('byEntityKey', 'entityKey');
+		db.createObjectStore('meta');
+	}
+}
+
+/**
+ * Opens the user's database. An open connection steps aside (closes) when another tab upgrades the
+ * schema or erases the database at logout, so neither waits forever on this tab.
+ */
+export async function openUserDb(userId: string, name = userDbName(userId)): Promise<UserDb> {
+	const db: UserDb = await openDB<UserDbSchema>(name, USER_DB_VERSION, {
+		upgrade: upgradeUserDb,
+		blocking() {
+			db.close();
+		}
+	});
+	return db;
+}
+
+export function rememberLastUser(userId: string) {
+	localStorage.setItem(LAST_USER_KEY, userId);
+}
+
+export function lastUserId(): string | null {
+	return localStorage.getItem(LAST_USER_KEY);
+}
+
+/** Removes everything personal this browser holds: every user database and the last-user pointer. */
+export async function eraseLocalData(): Promise<void> {
+	localStorage.removeItem(LAST_USER_KEY);
+	const known = (await indexedDB.databases?.()) ?? [];
+	await Promise.all(
+		known
+			.map((info) => info.name)
+			.filter((name): name is string => !!name?.startsWith(USER_DB_PREFIX))
+			.map((name) => deleteDB(name))
+	);
+}

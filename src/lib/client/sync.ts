@@ -1,0 +1,835 @@
+import { z } from 'zod';
+import type { Problem } from '../domain/api/schemas';
+import type { EntityName, LocalStoreName, OutboxItem, UserDb, UserStoreName } from './db';
+import { backoffDelay, looseStore, onEnqueued, outboxHead, type WriteTx } from './outbox';
+
+/** How the engine stores what the server says about one kind of entity. */
+export interface EntityAdapter {
+	store: LocalStoreName;
+	/** The server's representation → the local value, or null to leave the local copy alone. */
+	parse(data: unknown): unknown;
+}
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
+export type LockResult<T> = { acquired: true; value: T } | { acquired: false };
+
+/** Runs `fn` only if no other tab holds `name`; never waits for it. */
+export interface LockProvider {
+	run<T>(name: string, fn: () => Promise<T>): Promise<LockResult<T>>;
+}
+
+/** The part of BroadcastChannel the engine uses (so tests can pass their own). */
+export interface SyncChannel {
+	postMessage(message: unknown): void;
+	addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+	removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+	close?(): void;
+}
+
+export interface SyncFailure {
+	seq: number;
+	entity: EntityName;
+	entityId: string;
+	entityKey: string;
+	method: OutboxItem['method'];
+	path: string;
+	problem: Problem;
+}
+
+export interface SyncSnapshot {
+	online: boolean;
+	/** Items waiting to be sent (not failed). */
+	pending: number;
+	failedCount: number;
+	failures: SyncFailure[];
+	lastSyncedAt: string | null;
+	syncing: boolean;
+	needsLogin: boolean;
+	/** When the head item is retried next (epoch ms), if it is backing off. */
+	nextAttemptAt: number | null;
+	lastError: string | null;
+}
+
+/** Sent on the `vj-sync` BroadcastChannel. */
+export type SyncMessage =
+	| {
+			type: 'synced';
+			pending: number;
+			failedCount: number;
+			lastSyncedAt: string | null;
+			failures: SyncFailure[];
+			needsLogin: boolean;
+	  }
+	| { type: 'sync-request' };
+
+export type PassOutcome =
+	/** Outbox empty and the delta pull done. */
+	| 'idle'
+	/** The head item backs off until `nextAttemptAt`. */
+	| 'waiting'
+	/** The head item failed for good; the citizen must discard or retry it. */
+	| 'failed'
+	| 'needs-login'
+	/** Outbox empty but the pull did not get through. */
+	| 'pull-failed'
+	/** Another tab holds the sync lock. */
+	| 'skipped';
+
+export interface PassResult {
+	outcome: PassOutcome;
+	sent: number;
+	pulled: number;
+	nextAttemptAt: number | null;
+}
+
+export interface SyncEngineOptions {
+	fetch?: FetchLike;
+	now?: () => number;
+	random?: () => number;
+	sleep?: Sleep;
+	locks?: LockProvider;
+	/** `vj-sync` channel; null for none. Defaults to a new BroadcastChannel when available. */
+	channel?: SyncChannel | null;
+	adapters?: Partial<Record<string, EntityAdapter>>;
+	/** Prefix for request paths (tests: 'http://fake'). */
+	baseUrl?: string;
+	requestTimeoutMs?: number;
+	baseDelayMs?: number;
+	maxDelayMs?: number;
+	/** While items wait or another tab syncs: how often this tab looks again. */
+	pollIntervalMs?: number;
+	/** With nothing to send: how often the delta feed is pulled. */
+	idlePullIntervalMs?: number;
+	changesPath?: string;
+	/** Listen to `online`/`offline` on this target (default: window when present). */
+	events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
+}
+
+export const SYNC_CHANNEL = 'vj-sync';
+export const SYNC_LOCK = 'vj-sync';
+export const CHANGES_CURSOR = 'changesCursor';
+export const LAST_SYNCED_AT = 'lastSyncedAt';
+
+const changePageSchema = z.object({
+	changes: z.array(
+		z.object({
+			entity: z.string(),
+			id: z.string(),
+			op: z.enum(['upsert', 'delete']),
+			data: z.unknown().optional(),
+			version: z.number()
+		})
+	),
+	cursor: z.string(),
+	hasMore: z.boolean()
+});
+
+const problemShape = z.object({
+	type: z.string().optional(),
+	title: z.string().optional(),
+	status: z.number().optional(),
+	detail: z.string().optional(),
+	errors: z.array(z.object({ field: z.string(), message: z.string() })).optional()
+});
+
+export const defaultSleep: Sleep = (ms, signal) =>
+	new Promise((resolve) => {
+		if (signal?.aborted) return resolve();
+		const timer = setTimeout(done, Math.min(ms, 2 ** 31 - 1));
+		function done() {
+			clearTimeout(timer);
+			signal?.removeEventListener('abort', done);
+			resolve();
+		}
+		signal?.addEventListener('abort', done, { once: true });
+	});
+
+/** One lock per name within this JavaScript realm: for tests and for browsers with neither API. */
+export function inProcessLock(): LockProvider {
+	const held = new Set<string>();
+	return {
+		async run(name, fn) {
+			if (held.has(name)) return { acquired: false };
+			held.add(name);
+			try {
+				return { acquired: true, value: await fn() };
+			} finally {
+				held.delete(name);
+			}
+		}
+	};
+}
+
+/** Web Locks: the browser gives the lock to one tab and frees it when that tab closes. */
+export function webLocks(locks: LockManager): LockProvider {
+	return {
+		async run<T>(name: string, fn: () => Promise<T>): Promise<LockResult<T>> {
+			let result: LockResult<T> = { acquired: false };
+			await locks.request(name, { ifAvailable: true }, async (lock) => {
+				if (lock) result = { acquired: true, value: await fn() };
+			});
+			return result;
+		}
+	};
+}
+
+type LeaderMessage =
+	| { type: 'claim'; name: string; from: string }
+	| { type: 'deny'; name: string; to: string };
+
+/**
+ * Fallback without Web Locks: a tab claims `name` on a BroadcastChannel and takes it if nobody objects
+ * within `claimWindowMs`. A holder objects; of two tabs claiming at once the smaller id wins.
+ * Best effort: a message slower than the window can let two tabs in, which idempotency keys make
+ * harmless (a duplicate send gets the stored answer or 409 retry-after).
+ */
+export class BroadcastLeaderLock implements LockProvider {
+	readonly id = crypto.randomUUID();
+	private readonly held = new Set<string>();
+	private readonly claims = new Map<string, { contested: boolean }>();
+	private readonly channel: SyncChannel;
+
+	constructor(
+		channel?: SyncChannel,
+		private readonly claimWindowMs = 120,
+		private readonly sleep: Sleep = defaultSleep
+	) {
+		this.channel = channel ?? new BroadcastChannel('vj-sync-leader');
+		this.channel.addEventListener('message', this.onMessage);
+	}
+
+	private readonly onMessage = (event: MessageEvent) => {
+		const message = event.data as LeaderMessage;
+		if (message?.type === 'claim' && message.from !== this.id) {
+			const mine = this.claims.get(message.name);
+			if (this.held.has(message.name) || (mine && this.id < message.from)) {
+				this.channel.postMessage({ type: 'deny', name: message.name, to: message.from });
+			} else if (mine) {
+				mine.contested = true;
+			}
+		} else if (message?.type === 'deny' && message.to === this.id) {
+			const mine = this.claims.get(message.name);
+			if (mine) mine.contested = true;
+		}
+	};
+
+	async run<T>(name: string, fn: () => Promise<T>): Promise<LockResult<T>> {
+		if (this.held.has(name) || this.claims.has(name)) return { acquired: false };
+		const claim = { contested: false };
+		this.claims.set(name, claim);
+		this.channel.postMessage({ type: 'claim', name, from: this.id } satisfies LeaderMessage);
+		await this.sleep(this.claimWindowMs);
+		this.claims.delete(name);
+		if (claim.contested) return { acquired: false };
+		this.held.add(name);
+		try {
+			return { acquired: true, value: await fn() };
+		} finally {
+			this.held.delete(name);
+		}
+	}
+
+	close() {
+		this.channel.removeEventListener('message', this.onMessage);
+		this.channel.close?.();
+	}
+}
+
+export function defaultLockProvider(): LockProvider {
+	if (typeof navigator !== 'undefined' && navigator.locks) return webLocks(navigator.locks);
+	if (typeof BroadcastChannel !== 'undefined') return new BroadcastLeaderLock();
+	return inProcessLock();
+}
+
+type SendOutcome =
+	| { kind: 'done'; data: unknown }
+	| { kind: 'retry'; error: string; retryAfterMs: number }
+	| { kind: 'login' }
+	| { kind: 'failed'; problem: Problem };
+
+function parseRetryAfter(value: string | null, now: number): number {
+	if (!value) return 0;
+	const seconds = Number(value);
+	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+	const date = Date.parse(value);
+	return Number.isNaN(date) ? 0 : Math.max(0, date - now);
+}
+
+async function readBody(response: Response): Promise<unknown> {
+	const text = await response.text();
+	if (!text) return null;
+	try {
+		return JSON.parse(text);
+	} catch {
+		return text;
+	}
+}
+
+function toProblem(status: number, statusText: string, body: unknown): Problem {
+	const parsed = problemShape.safeParse(body);
+	const fields = parsed.success ? parsed.data : {};
+	return {
+		...fields,
+		type: fields.type ?? 'about:blank',
+		title: fields.title ?? (statusText || `HTTP ${status}`),
+		status
+	};
+}
+
+const TRANSIENT = new Set([408, 425, 429]);
+
+interface Answer {
+	status: number;
+	statusText: string;
+	headers: Headers;
+	body: unknown;
+}
+
+/**
+ * Replays the outbox to the server in `seq` order, then pulls the delta feed. All state lives in
+ * IndexedDB, so a new engine (a reload, another tab) carries on where the last one stopped.
+ */
+export class SyncEngine {
+	private readonly fetch: FetchLike;
+	private readonly now: () => number;
+	private readonly random: () => number;
+	private readonly sleep: Sleep;
+	private readonly locks: LockProvider;
+	private readonly channel: SyncChannel | null;
+	private readonly ownsChannel: boolean;
+	private readonly adapters: Partial<Record<string, EntityAdapter>>;
+	private readonly options: Required<
+		Pick<
+			SyncEngineOptions,
+			| 'baseUrl'
+			| 'requestTimeoutMs'
+			| 'baseDelayMs'
+			| 'maxDelayMs'
+			| 'pollIntervalMs'
+			| 'idlePullIntervalMs'
+			| 'changesPath'
+		>
+	>;
+	private readonly events: SyncEngineOptions['events'];
+
+	private state: SyncSnapshot = {
+		online: typeof navigator === 'undefined' ? true : navigator.onLine !== false,
+		pending: 0,
+		failedCount: 0,
+		failures: [],
+		lastSyncedAt: null,
+		syncing: false,
+		needsLogin: false,
+		nextAttemptAt: null,
+		lastError: null
+	};
+	private readonly listeners = new Set<(snapshot: SyncSnapshot) => void>();
+	private tail: Promise<unknown> = Promise.resolve();
+	private running = false;
+	private wakeRequested = false;
+	private forceNext = false;
+	private waitController: AbortController | null = null;
+	private loopDone: Promise<void> | null = null;
+	private readonly cleanups: (() => void)[] = [];
+
+	constructor(
+		readonly db: UserDb,
+		options: SyncEngineOptions = {}
+	) {
+		this.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+		this.now = options.now ?? Date.now;
+		this.random = options.random ?? Math.random;
+		this.sleep = options.sleep ?? defaultSleep;
+		this.locks = options.locks ?? defaultLockProvider();
+		this.ownsChannel = options.channel === undefined && typeof BroadcastChannel !== 'undefined';
+		this.channel =
+			options.channel === undefined
+				? this.ownsChannel
+					? new BroadcastChannel(SYNC_CHANNEL)
+					: null
+				: options.channel;
+		this.adapters = options.adapters ?? {};
+		this.events =
+			options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
+		this.options = {
+			baseUrl: options.baseUrl ?? '',
+			requestTimeoutMs: options.requestTimeoutMs ?? 20_000,
+			baseDelayMs: options.baseDelayMs ?? 1000,
+			maxDelayMs: options.maxDelayMs ?? 300_000,
+			pollIntervalMs: options.pollIntervalMs ?? 30_000,
+			idlePullIntervalMs: options.idlePullIntervalMs ?? 300_000,
+			changesPath: options.changesPath ?? '/api/v1/me/changes'
+		};
+	}
+
+	get snapshot(): SyncSnapshot {
+		return this.state;
+	}
+
+	subscribe(listener: (snapshot: SyncSnapshot) => void): () => void {
+		this.listeners.add(listener);
+		listener(this.state);
+		return () => this.listeners.delete(listener);
+	}
+
+	/**
+	 * Starts the background loop: a pass now, again on `online`, on every enqueue in this tab, on a
+	 * `sync-request` from another tab, when a backoff ends, and every `pollIntervalMs` while items wait.
+	 */
+	start(): void {
+		if (this.running) return;
+		this.running = true;
+		const online = () => {
+			this.update({ online: true });
+			this.wake(true);
+		};
+		const offline = () => this.update({ online: false });
+		if (this.events) {
+			this.events.addEventListener('online', online);
+			this.events.addEventListener('offline', offline);
+			this.cleanups.push(() => {
+				this.events?.removeEventListener('online', online);
+				this.events?.removeEventListener('offline', offline);
+			});
+		}
+		this.cleanups.push(
+			onEnqueued(() => {
+				void this.refreshStatus();
+				this.wake();
+			})
+		);
+		if (this.channel) {
+			const onMessage = (event: MessageEvent) => {
+				if ((event.data as SyncMessage | null)?.type === 'sync-request') this.wake();
+			};
+			this.channel.addEventListener('message', onMessage);
+			this.cleanups.push(() => this.channel?.removeEventListener('message', onMessage));
+		}
+		this.loopDone = this.loop();
+	}
+
+	/** Stops the loop (e.g. at logout, before the database is erased). Waits for a running pass. */
+	async stop(): Promise<void> {
+		this.running = false;
+		for (const cleanup of this.cleanups.splice(0)) cleanup();
+		this.waitController?.abort();
+		await this.loopDone;
+		await this.tail.catch(() => {});
+		if (this.ownsChannel) this.channel?.close?.();
+	}
+
+	/** A pass now, not waiting out the head item's backoff (the citizen asked). */
+	syncNow(): Promise<PassResult> {
+		if (this.state.needsLogin) this.update({ needsLogin: false });
+		return this.runLocked(true);
+	}
+
+	/** Called after a new login: the outbox continues. */
+	resumeAfterLogin(): void {
+		this.update({ needsLogin: false });
+		this.wake(true);
+	}
+
+	/**
+	 * Passes until the outbox is empty and pulled, an item failed, or a login is needed, sleeping out
+	 * each backoff with the injected `sleep`. What the background loop does, for tests and scripts.
+	 */
+	async drain(maxPasses = 1000): Promise<PassResult> {
+		let result = await this.runLocked(false);
+		for (let i = 1; i < maxPasses && result.outcome === 'waiting'; i++) {
+			await this.sleep(Math.max(0, (result.nextAttemptAt ?? 0) - this.now()));
+			result = await this.runLocked(false);
+		}
+		return result;
+	}
+
+	/** One pass under the tab mutex and the cross-tab lock. */
+	runOnce(options: { force?: boolean } = {}): Promise<PassResult> {
+		return this.runLocked(options.force ?? false);
+	}
+
+	/**
+	 * Gives up a failed item. A create that never reached the server takes the local entity (and its later
+	 * items) with it, as does a 404; otherwise the next pull starts over, so the server's copy comes back.
+	 */
+	async discard(seq: number): Promise<void> {
+		await this.serial(async () => {
+			const item = await this.db.get('outbox', seq);
+			if (!item) return;
+			const adapter = this.adapters[item.entity];
+			const stores: UserStoreName[] = ['outbox', 'meta'];
+			if (adapter) stores.push(adapter.store);
+			const tx = this.db.transaction(stores, 'readwrite') as WriteTx;
+			const outbox = tx.objectStore('outbox');
+			await outbox.delete(seq);
+			if (item.method === 'POST' || item.problem?.status === 404) {
+				for (const later of await outbox.index('byEntityKey').getAll(item.entityKey)) {
+					await outbox.delete(later.seq);
+				}
+				if (adapter) await looseStore(tx, adapter.store).delete(item.entityId);
+			} else {
+				await tx.objectStore('meta').delete(CHANGES_CURSOR);
+			}
+			await tx.done;
+		});
+		await this.refreshStatus();
+		this.broadcast();
+		this.wake();
+	}
+
+	/**
+	 * Sends a failed item again, with a new idempotency key (the server stored its 4xx answer for the old
+	 * one and applied nothing) and, after the citizen edited it, a new body.
+	 */
+	async retry(seq: number, changes: { body?: unknown } = {}): Promise<void> {
+		await this.serial(async () => {
+			const tx = this.db.transaction('outbox', 'readwrite');
+			const item = await tx.store.get(seq);
+			if (item) {
+				const next: OutboxItem = {
+					...item,
+					key: crypto.randomUUID(),
+					state: 'pending',
+					attempts: 0,
+					nextAttemptAt: 0
+				};
+				delete next.problem;
+				delete next.lastError;
+				if ('body' in changes) next.body = changes.body;
+				await tx.store.put(next);
+			}
+			await tx.done;
+		});
+		await this.refreshStatus();
+		this.broadcast();
+		this.wake(true);
+	}
+
+	/** Reads counts and failures from IndexedDB and tells the listeners. */
+	async refreshStatus(): Promise<SyncSnapshot> {
+		const [items, lastSyncedAt] = await Promise.all([
+			this.db.getAll('outbox'),
+			this.db.get('meta', LAST_SYNCED_AT)
+		]);
+		const failures = items.filter((item) => item.state === 'failed').map(toFailure);
+		const head = items[0];
+		this.update({
+			pending: items.length - failures.length,
+			failedCount: failures.length,
+			failures,
+			lastSyncedAt: typeof lastSyncedAt === 'string' ? lastSyncedAt : null,
+			nextAttemptAt: head && head.state === 'pending' && head.nextAttemptAt > this.now() ? head.nextAttemptAt : null
+		});
+		return this.state;
+	}
+
+	private update(patch: Partial<SyncSnapshot>) {
+		this.state = { ...this.state, ...patch };
+		for (const listener of this.listeners) listener(this.state);
+	}
+
+	private broadcast() {
+		const { pending, failedCount, lastSyncedAt, failures, needsLogin } = this.state;
+		this.channel?.postMessage({
+			type: 'synced',
+			pending,
+			failedCount,
+			lastSyncedAt,
+			failures,
+			needsLogin
+		} satisfies SyncMessage);
+	}
+
+	private wake(force = false) {
+		this.wakeRequested = true;
+		if (force) this.forceNext = true;
+		this.waitController?.abort();
+	}
+
+	private async loop() {
+		while (this.running) {
+			this.wakeRequested = false;
+			const force = this.forceNext;
+			this.forceNext = false;
+			let result: PassResult;
+			try {
+				result = await this.runLocked(force);
+			} catch (error) {
+				this.update({ lastError: String(error) });
+				result = { outcome: 'pull-failed', sent: 0, pulled: 0, nextAttemptAt: null };
+			}
+			if (!this.running) break;
+			if (this.wakeRequested) continue;
+			const o = this.options;
+			const wait =
+				result.outcome === 'waiting'
+					? Math.max(0, (result.nextAttemptAt ?? 0) - this.now())
+					: result.outcome === 'idle'
+						? o.idlePullIntervalMs
+						: result.outcome === 'failed' || result.outcome === 'needs-login'
+							? Infinity
+							: o.pollIntervalMs;
+			this.waitController = new AbortController();
+			if (Number.isFinite(wait)) await this.sleep(wait, this.waitController.signal);
+			else await abortion(this.waitController.signal);
+			this.waitController = null;
+		}
+	}
+
+	/** Serializes work within this tab (passes, discard, retry). */
+	private serial<T>(work: () => Promise<T>): Promise<T> {
+		const run = this.tail.then(work, work);
+		this.tail = run.catch(() => {});
+		return run;
+	}
+
+	private runLocked(force: boolean): Promise<PassResult> {
+		return this.serial(async () => {
+			const locked = await this.locks.run(SYNC_LOCK, () => this.pass(force));
+			if (locked.acquired) return locked.value;
+			this.channel?.postMessage({ type: 'sync-request' } satisfies SyncMessage);
+			return { outcome: 'skipped', sent: 0, pulled: 0, nextAttemptAt: null } as PassResult;
+		});
+	}
+
+	private async pass(force: boolean): Promise<PassResult> {
+		if (this.state.needsLogin) {
+			return { outcome: 'needs-login', sent: 0, pulled: 0, nextAttemptAt: null };
+		}
+		this.update({ syncing: true });
+		const result: PassResult = { outcome: 'idle', sent: 0, pulled: 0, nextAttemptAt: null };
+		try {
+			for (;;) {
+				const head = await outboxHead(this.db);
+				if (!head) break;
+				if (head.state === 'failed') return { ...result, outcome: 'failed' };
+				if (head.nextAttemptAt > this.now() && !force) {
+					return { ...result, outcome: 'waiting', nextAttemptAt: head.nextAttemptAt };
+				}
+				force = false;
+				const item = await this.markAttempt(head.seq);
+				if (!item) continue;
+				const sent = await this.send(item);
+				if (sent.kind === 'done') {
+					await this.complete(item, sent.data);
+					result.sent++;
+					this.update({ lastError: null, online: true });
+				} else if (sent.kind === 'retry') {
+					const delay = Math.min(
+						this.options.maxDelayMs,
+						Math.max(
+							sent.retryAfterMs,
+							backoffDelay(item.attempts, this.random, this.options.baseDelayMs, this.options.maxDelayMs)
+						)
+					);
+					const nextAttemptAt = this.now() + delay;
+					await this.patchItem(item.seq, { nextAttemptAt, lastError: sent.error });
+					this.update({ lastError: sent.error });
+					return { ...result, outcome: 'waiting', nextAttemptAt };
+				} else if (sent.kind === 'login') {
+					this.update({ needsLogin: true });
+					return { ...result, outcome: 'needs-login' };
+				} else {
+					await this.patchItem(item.seq, { state: 'failed', problem: sent.problem });
+					return { ...result, outcome: 'failed' };
+				}
+			}
+			const pulled = await this.pull();
+			if (pulled === 'login') {
+				this.update({ needsLogin: true });
+				return { ...result, outcome: 'needs-login' };
+			}
+			if (typeof pulled === 'string') {
+				this.update({ lastError: pulled });
+				return { ...result, outcome: 'pull-failed' };
+			}
+			result.pulled = pulled;
+			await this.db.put('meta', new Date(this.now()).toISOString(), LAST_SYNCED_AT);
+			return result;
+		} finally {
+			await this.refreshStatus().catch(() => {});
+			this.update({ syncing: false });
+			this.broadcast();
+		}
+	}
+
+	/** Counts the attempt before sending (0 attempts = never sent), re-reading the item in case it went. */
+	private async markAttempt(seq: number): Promise<OutboxItem | null> {
+		const tx = this.db.transaction('outbox', 'readwrite');
+		const item = await tx.store.get(seq);
+		let next: OutboxItem | null = null;
+		if (item && item.state === 'pending') {
+			next = { ...item, attempts: item.attempts + 1 };
+			await tx.store.put(next);
+		}
+		await tx.done;
+		return next;
+	}
+
+	private async patchItem(seq: number, patch: Partial<OutboxItem>) {
+		const tx = this.db.transaction('outbox', 'readwrite');
+		const item = await tx.store.get(seq);
+		if (item) await tx.store.put({ ...item, ...patch });
+		await tx.done;
+	}
+
+	/** One request under the timeout, body read and parsed; throws on network error or timeout. */
+	private async request(path: string, init: RequestInit): Promise<Answer> {
+		const controller = new AbortController();
+		const timer = setTimeout(() => controller.abort(), this.options.requestTimeoutMs);
+		try {
+			const response = await this.fetch(`${this.options.baseUrl}${path}`, {
+				...init,
+				credentials: 'same-origin',
+				signal: controller.signal
+			});
+			return {
+				status: response.status,
+				statusText: response.statusText,
+				headers: response.headers,
+				body: await readBody(response)
+			};
+		} catch (error) {
+			throw new Error(
+				controller.signal.aborted
+					? `timeout after ${this.options.requestTimeoutMs} ms`
+					: `network: ${error instanceof Error ? error.message : String(error)}`,
+				{ cause: error }
+			);
+		} finally {
+			clearTimeout(timer);
+		}
+	}
+
+	private async send(item: OutboxItem): Promise<SendOutcome> {
+		const headers: Record<string, string> = {
+			accept: 'application/json',
+			'idempotency-key': item.key,
+			...item.headers
+		};
+		if (item.body !== undefined) headers['content-type'] = 'application/json';
+		let response: Answer;
+		try {
+			response = await this.request(item.path, {
+				method: item.method,
+				headers,
+				body: item.body === undefined ? undefined : JSON.stringify(item.body)
+			});
+		} catch (error) {
+			return { kind: 'retry', error: (error as Error).message, retryAfterMs: 0 };
+		}
+		const { status } = response;
+		if (status >= 200 && status < 300) return { kind: 'done', data: response.body };
+		if (status === 404 && item.method === 'DELETE') return { kind: 'done', data: null };
+		if (status === 401) return { kind: 'login' };
+		const retryAfter = response.headers.get('retry-after');
+		if (status >= 500 || TRANSIENT.has(status) || (status === 409 && retryAfter !== null)) {
+			return {
+				kind: 'retry',
+				error: `HTTP ${status}`,
+				retryAfterMs: parseRetryAfter(retryAfter, this.now())
+			};
+		}
+		return {
+			kind: 'failed',
+			problem: toProblem(status, response.statusText, response.body)
+		};
+	}
+
+	/**
+	 * Removes the item and stores the server's answer, unless later items for the same entity still wait:
+	 * their local state wins until the server has it.
+	 */
+	private async complete(item: OutboxItem, data: unknown) {
+		const adapter = this.adapters[item.entity];
+		const stores: UserStoreName[] = adapter ? ['outbox', adapter.store] : ['outbox'];
+		const tx = this.db.transaction(stores, 'readwrite') as WriteTx;
+		const outbox = tx.objectStore('outbox');
+		await outbox.delete(item.seq);
+		const remaining = await outbox.index('byEntityKey').count(item.entityKey);
+		if (adapter && remaining === 0) {
+			const store = looseStore(tx, adapter.store);
+			if (item.method === 'DELETE') {
+				await store.delete(item.entityId);
+			} else if (data !== null && data !== undefined) {
+				const value = adapter.parse(data);
+				if (value !== null && value !== undefined) await putValue(store, value, item.entityId);
+			}
+		}
+		await tx.done;
+	}
+
+	/** The delta feed, page by page; the number of changes applied, 'login', or an error text. */
+	private async pull(): Promise<number | 'login' | string> {
+		let applied = 0;
+		let cursor = await this.db.get('meta', CHANGES_CURSOR);
+		for (;;) {
+			const query = typeof cursor === 'string' ? `?since=${encodeURIComponent(cursor)}` : '';
+			let response: Answer;
+			try {
+				response = await this.request(`${this.options.changesPath}${query}`, {
+					method: 'GET',
+					headers: { accept: 'application/json' }
+				});
+			} catch (error) {
+				return (error as Error).message;
+			}
+			if (response.status === 401) return 'login';
+			if (response.status !== 200) return `HTTP ${response.status} on changes`;
+			const page = changePageSchema.safeParse(response.body);
+			if (!page.success) return 'malformed changes page';
+			const adapterStores = new Set<UserStoreName>();
+			for (const change of page.data.changes) {
+				const adapter = this.adapters[change.entity];
+				if (adapter) adapterStores.add(adapter.store);
+			}
+			const tx = this.db.transaction(
+				['outbox', 'meta', ...adapterStores],
+				'readwrite'
+			) as WriteTx;
+			const byEntity = tx.objectStore('outbox').index('byEntityKey');
+			for (const change of page.data.changes) {
+				const adapter = this.adapters[change.entity];
+				if (!adapter) continue;
+				if ((await byEntity.count(`${change.entity}:${change.id}`)) > 0) continue;
+				const store = looseStore(tx, adapter.store);
+				if (change.op === 'delete') {
+					await store.delete(change.id);
+				} else {
+					const value = adapter.parse(change.data);
+					if (value === null || value === undefined) continue;
+					await putValue(store, value, change.id);
+				}
+				applied++;
+			}
+			await tx.objectStore('meta').put(page.data.cursor, CHANGES_CURSOR);
+			await tx.done;
+			cursor = page.data.cursor;
+			if (!page.data.hasMore) return applied;
+		}
+	}
+}
+
+function putValue(store: ReturnType<typeof looseStore>, value: unknown, id: string) {
+	return store.keyPath === null ? store.put(value, id) : store.put(value);
+}
+
+function toFailure(item: OutboxItem): SyncFailure {
+	return {
+		seq: item.seq,
+		entity: item.entity,
+		entityId: item.entityId,
+		entityKey: item.entityKey,
+		method: item.method,
+		path: item.path,
+		problem: item.problem ?? { type: 'about:blank', title: 'Fejl', status: 0 }
+	};
+}
+
+function abortion(signal: AbortSignal): Promise<void> {
+	return new Promise((resolve) => {
+		if (signal.aborted) resolve();
+		else signal.addEventListener('abort', () => resolve(), { once: true });
+	});
+}
