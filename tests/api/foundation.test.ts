@@ -268,12 +268,27 @@ describe('paging and ownership', () => {
 			await api(`/api/v1/me/joblog/${crypto.randomUUID()}`, { method: 'DELETE', cookie: sofie }),
 			404
 		);
+		await api(`/api/v1/me/joblog/${id}`, {
+			method: 'PATCH',
+			cookie: anna,
+			json: { note: 'Ringede til dem fredag' }
+		});
 		const patched = await api(`/api/v1/me/joblog/${id}`, {
 			method: 'PATCH',
 			cookie: anna,
 			json: { status: 'interview' }
 		});
-		expect((patched.body as { status: string }).status).toBe('interview');
+		// A PATCH changes only what it names: the note from the first PATCH stays.
+		expect(patched.body).toMatchObject({
+			status: 'interview',
+			note: 'Ringede til dem fredag',
+			method: 'unsolicited'
+		});
+		const empty = expectProblem(
+			await api(`/api/v1/me/joblog/${id}`, { method: 'PATCH', cookie: anna, json: {} }),
+			400
+		);
+		expect(empty.detail).toContain('Intet at ændre');
 	});
 });
 

@@ -111,7 +111,8 @@ export class FakeJobcenter {
 		const hash = `${method} ${url.pathname} ${text}`;
 		const stored = this.stored.get(request.key);
 		if (stored) {
-			if (stored.hash !== hash) return problem(422, 'Idempotency-Key brugt til en anden forespørgsel');
+			if (stored.hash !== hash)
+				return problem(422, 'Idempotency-Key brugt til en anden forespørgsel');
 			return {
 				...stored.answer,
 				headers: { ...stored.answer.headers, 'idempotent-replayed': 'true' }

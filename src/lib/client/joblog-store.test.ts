@@ -93,9 +93,9 @@ describe('joblog store', () => {
 			body: { jobTitle: 'Souschef' }
 		});
 		await expect(updateJoblogEntry(db, entry.id, {})).rejects.toBeInstanceOf(JoblogValidationError);
-		await expect(
-			updateJoblogEntry(db, crypto.randomUUID(), { note: 'x' })
-		).rejects.toBeInstanceOf(LocalNotFoundError);
+		await expect(updateJoblogEntry(db, crypto.randomUUID(), { note: 'x' })).rejects.toBeInstanceOf(
+			LocalNotFoundError
+		);
 	});
 
 	it('lists newest application first and removes locally at once', async () => {

@@ -104,7 +104,11 @@ describe('enqueue', () => {
 		const id = crypto.randomUUID();
 		const other = crypto.randomUUID();
 		const base = { entity: 'joblog' as const, entityId: id, path: `/x/${id}` };
-		await enqueue(db, { ...base, method: 'POST', local: { store: 'joblog', op: 'put', value: entry(id) } });
+		await enqueue(db, {
+			...base,
+			method: 'POST',
+			local: { store: 'joblog', op: 'put', value: entry(id) }
+		});
 		await enqueue(db, { entity: 'joblog', entityId: other, path: '/x', method: 'POST' });
 		await enqueue(db, { ...base, method: 'PATCH', body: { note: 'y' } });
 		const result = await enqueue(db, {

@@ -15,7 +15,12 @@ export type { EntityName, MutationMethod, OutboxItem } from './db';
 export type LocalChange = {
 	[S in LocalStoreName]:
 		| { store: S; op: 'put'; value: UserDbSchema[S]['value']; key?: UserDbSchema[S]['key'] }
-		| { store: S; op: 'patch'; key: UserDbSchema[S]['key']; patch: Partial<UserDbSchema[S]['value']> }
+		| {
+				store: S;
+				op: 'patch';
+				key: UserDbSchema[S]['key'];
+				patch: Partial<UserDbSchema[S]['value']>;
+		  }
 		| { store: S; op: 'delete'; key: UserDbSchema[S]['key'] };
 }[LocalStoreName];
 
@@ -182,7 +187,12 @@ export async function pendingEntityKeys(db: UserDb): Promise<Set<string>> {
 }
 
 /** Full jitter: a random delay in [0, min(cap, base·2^(attempt-1))). */
-export function backoffDelay(attempt: number, random: () => number, baseMs = 1000, capMs = 300_000) {
+export function backoffDelay(
+	attempt: number,
+	random: () => number,
+	baseMs = 1000,
+	capMs = 300_000
+) {
 	const ceiling = Math.min(capMs, baseMs * 2 ** Math.max(0, attempt - 1));
 	return Math.floor(random() * ceiling);
 }

@@ -50,7 +50,11 @@ export class SyncStatus {
 		}
 
 		const events =
-			options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
+			options.events === undefined
+				? typeof window === 'undefined'
+					? null
+					: window
+				: options.events;
 		if (events) {
 			if (typeof navigator !== 'undefined') this.online = navigator.onLine !== false;
 			const online = () => (this.online = true);

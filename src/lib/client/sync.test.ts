@@ -151,14 +151,19 @@ describe('SyncEngine: replay', () => {
 	it('treats a timeout like a network error', async () => {
 		const hanging: FetchLike = (_input, init) =>
 			new Promise((_resolve, reject) =>
-				init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+				init.signal?.addEventListener('abort', () =>
+					reject(new DOMException('aborted', 'AbortError'))
+				)
 			);
 		const { db, engine } = await setup({ fetch: hanging, requestTimeoutMs: 20 });
 		await addJoblogEntry(db, input(1));
 		const result = await engine.runOnce();
 		expect(result.outcome).toBe('waiting');
 		expect(engine.snapshot.lastError).toBe('timeout after 20 ms');
-		expect((await listOutbox(db))[0]).toMatchObject({ attempts: 1, lastError: 'timeout after 20 ms' });
+		expect((await listOutbox(db))[0]).toMatchObject({
+			attempts: 1,
+			lastError: 'timeout after 20 ms'
+		});
 	});
 
 	it('continues after a reload: a new engine on the same database keeps order, key and backoff', async () => {
@@ -205,9 +210,7 @@ describe('SyncEngine: failures', () => {
 				errors: [{ field: 'jobTitle', message: 'Stillingen kan ikke bruges' }]
 			}
 		});
-		expect(await pendingEntityKeys(db)).toEqual(
-			new Set([`joblog:${bad.id}`, `joblog:${good.id}`])
-		);
+		expect(await pendingEntityKeys(db)).toEqual(new Set([`joblog:${bad.id}`, `joblog:${good.id}`]));
 		// Still stopped: nothing is silently dropped or skipped.
 		expect((await engine.drain()).outcome).toBe('failed');
 		expect(mutations(server)).toHaveLength(1);
@@ -277,7 +280,9 @@ describe('SyncEngine: failures', () => {
 		const a = await addJoblogEntry(db, input(1));
 		await engine.drain();
 		server.fault = ({ method }) =>
-			method === 'PATCH' ? { status: 422, body: { type: 'x', title: 'Nej', status: 422 } } : undefined;
+			method === 'PATCH'
+				? { status: 422, body: { type: 'x', title: 'Nej', status: 422 } }
+				: undefined;
 		await updateJoblogEntry(db, a.id, { note: 'lokal' });
 		expect((await engine.drain()).outcome).toBe('failed');
 		await engine.discard(engine.snapshot.failures[0]!.seq);
@@ -475,54 +480,58 @@ describe('SyncEngine: randomized', () => {
 
 	it('200 operations with network errors, lost answers and 503s: server and client agree', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.array(op, { minLength: 200, maxLength: 200 }), fc.integer(), async (ops, seed) => {
-				const { server, db, engine } = await setup();
-				const roll = prng(seed);
-				server.fault = () => {
-					const r = roll();
-					if (r < 0.15) return 'network';
-					if (r < 0.3) return 'lose-response';
-					if (r < 0.4) return { status: 503 };
-					return undefined;
-				};
-				const model = new Map<string, Record<string, unknown>>();
-				for (const step of ops) {
-					const ids = [...model.keys()].sort();
-					if (step.kind === 'add' || (ids.length === 0 && step.kind !== 'sync')) {
-						if (ids.length >= 6) continue;
-						const entry = await addJoblogEntry(db, input(step.kind === 'add' ? step.n : 0));
-						const { createdAt: _c, updatedAt: _u, ...fields } = entry;
-						model.set(entry.id, fields);
-					} else if (step.kind === 'update') {
-						const id = ids[step.pick % ids.length]!;
-						if (Object.keys(step.patch).length === 0) continue;
-						await updateJoblogEntry(db, id, step.patch);
-						model.set(id, { ...model.get(id), ...step.patch });
-					} else if (step.kind === 'delete') {
-						const id = ids[step.pick % ids.length]!;
-						await removeJoblogEntry(db, id);
-						model.delete(id);
-					} else {
-						await engine.syncNow();
+			fc.asyncProperty(
+				fc.array(op, { minLength: 200, maxLength: 200 }),
+				fc.integer(),
+				async (ops, seed) => {
+					const { server, db, engine } = await setup();
+					const roll = prng(seed);
+					server.fault = () => {
+						const r = roll();
+						if (r < 0.15) return 'network';
+						if (r < 0.3) return 'lose-response';
+						if (r < 0.4) return { status: 503 };
+						return undefined;
+					};
+					const model = new Map<string, Record<string, unknown>>();
+					for (const step of ops) {
+						const ids = [...model.keys()].sort();
+						if (step.kind === 'add' || (ids.length === 0 && step.kind !== 'sync')) {
+							if (ids.length >= 6) continue;
+							const entry = await addJoblogEntry(db, input(step.kind === 'add' ? step.n : 0));
+							const { createdAt: _c, updatedAt: _u, ...fields } = entry;
+							model.set(entry.id, fields);
+						} else if (step.kind === 'update') {
+							const id = ids[step.pick % ids.length]!;
+							if (Object.keys(step.patch).length === 0) continue;
+							await updateJoblogEntry(db, id, step.patch);
+							model.set(id, { ...model.get(id), ...step.patch });
+						} else if (step.kind === 'delete') {
+							const id = ids[step.pick % ids.length]!;
+							await removeJoblogEntry(db, id);
+							model.delete(id);
+						} else {
+							await engine.syncNow();
+						}
 					}
-				}
-				server.fault = null;
-				expect((await engine.drain()).outcome).toBe('idle');
+					server.fault = null;
+					expect((await engine.drain()).outcome).toBe('idle');
 
-				const byId = <T extends { id: string }>(list: T[]) =>
-					[...list].sort((a, b) => a.id.localeCompare(b.id));
-				const local = byId(await listJoblogEntries(db));
-				const remote = byId([...server.entries.values()]);
-				expect(local).toEqual(remote);
-				expect(
-					remote.map(({ createdAt: _c, updatedAt: _u, ...fields }) => fields)
-				).toEqual(byId([...model.values()] as { id: string }[]));
-				// Nothing doubled: the handler ran at most once per idempotency key.
-				const keys = server.applied.map((r) => r.key);
-				expect(new Set(keys).size).toBe(keys.length);
-				expect(await listOutbox(db)).toEqual([]);
-				db.close();
-			}),
+					const byId = <T extends { id: string }>(list: T[]) =>
+						[...list].sort((a, b) => a.id.localeCompare(b.id));
+					const local = byId(await listJoblogEntries(db));
+					const remote = byId([...server.entries.values()]);
+					expect(local).toEqual(remote);
+					expect(remote.map(({ createdAt: _c, updatedAt: _u, ...fields }) => fields)).toEqual(
+						byId([...model.values()] as { id: string }[])
+					);
+					// Nothing doubled: the handler ran at most once per idempotency key.
+					const keys = server.applied.map((r) => r.key);
+					expect(new Set(keys).size).toBe(keys.length);
+					expect(await listOutbox(db)).toEqual([]);
+					db.close();
+				}
+			),
 			{ numRuns: 8 }
 		);
 	}, 120_000);

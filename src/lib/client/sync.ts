@@ -175,8 +175,7 @@ export function webLocks(locks: LockManager): LockProvider {
 }
 
 type LeaderMessage =
-	| { type: 'claim'; name: string; from: string }
-	| { type: 'deny'; name: string; to: string };
+	{ type: 'claim'; name: string; from: string } | { type: 'deny'; name: string; to: string };
 
 /**
  * Fallback without Web Locks: a tab claims `name` on a BroadcastChannel and takes it if nobody objects
@@ -298,6 +297,7 @@ export class SyncEngine {
 	private readonly locks: LockProvider;
 	private readonly channel: SyncChannel | null;
 	private readonly ownsChannel: boolean;
+	private readonly ownsLocks: boolean;
 	private readonly adapters: Partial<Record<string, EntityAdapter>>;
 	private readonly options: Required<
 		Pick<
@@ -341,6 +341,7 @@ export class SyncEngine {
 		this.now = options.now ?? Date.now;
 		this.random = options.random ?? Math.random;
 		this.sleep = options.sleep ?? defaultSleep;
+		this.ownsLocks = options.locks === undefined;
 		this.locks = options.locks ?? defaultLockProvider();
 		this.ownsChannel = options.channel === undefined && typeof BroadcastChannel !== 'undefined';
 		this.channel =
@@ -351,7 +352,11 @@ export class SyncEngine {
 				: options.channel;
 		this.adapters = options.adapters ?? {};
 		this.events =
-			options.events === undefined ? (typeof window === 'undefined' ? null : window) : options.events;
+			options.events === undefined
+				? typeof window === 'undefined'
+					? null
+					: window
+				: options.events;
 		this.options = {
 			baseUrl: options.baseUrl ?? '',
 			requestTimeoutMs: options.requestTimeoutMs ?? 20_000,
@@ -417,6 +422,7 @@ export class SyncEngine {
 		await this.loopDone;
 		await this.tail.catch(() => {});
 		if (this.ownsChannel) this.channel?.close?.();
+		if (this.ownsLocks && this.locks instanceof BroadcastLeaderLock) this.locks.close();
 	}
 
 	/** A pass now, not waiting out the head item's backoff (the citizen asked). */
@@ -519,7 +525,10 @@ export class SyncEngine {
 			failedCount: failures.length,
 			failures,
 			lastSyncedAt: typeof lastSyncedAt === 'string' ? lastSyncedAt : null,
-			nextAttemptAt: head && head.state === 'pending' && head.nextAttemptAt > this.now() ? head.nextAttemptAt : null
+			nextAttemptAt:
+				head && head.state === 'pending' && head.nextAttemptAt > this.now()
+					? head.nextAttemptAt
+					: null
 		});
 		return this.state;
 	}
@@ -620,7 +629,12 @@ export class SyncEngine {
 						this.options.maxDelayMs,
 						Math.max(
 							sent.retryAfterMs,
-							backoffDelay(item.attempts, this.random, this.options.baseDelayMs, this.options.maxDelayMs)
+							backoffDelay(
+								item.attempts,
+								this.random,
+								this.options.baseDelayMs,
+								this.options.maxDelayMs
+							)
 						)
 					);
 					const nextAttemptAt = this.now() + delay;
@@ -784,10 +798,7 @@ export class SyncEngine {
 				const adapter = this.adapters[change.entity];
 				if (adapter) adapterStores.add(adapter.store);
 			}
-			const tx = this.db.transaction(
-				['outbox', 'meta', ...adapterStores],
-				'readwrite'
-			) as WriteTx;
+			const tx = this.db.transaction(['outbox', 'meta', ...adapterStores], 'readwrite') as WriteTx;
 			const byEntity = tx.objectStore('outbox').index('byEntityKey');
 			for (const change of page.data.changes) {
 				const adapter = this.adapters[change.entity];

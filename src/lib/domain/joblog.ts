@@ -17,21 +17,29 @@ const text = (max: number) =>
 		.min(1, { error: 'Skal udfyldes' })
 		.max(max, { error: `Højst ${max} tegn` });
 
-/** A joblog entry as the citizen writes it; the same schema checks the form, the outbox and the API. */
-export const joblogEntryInputSchema = z.strictObject({
-	/** Chosen by the client when the citizen acts, so an entry made offline has its final id at once. */
-	id: z.uuid({ error: 'Ugyldigt id' }).optional(),
+const entryFields = {
 	appliedOn: localDate,
 	jobTitle: text(200),
 	employer: text(200),
 	method: z.enum(applicationMethods, { error: 'Vælg hvordan du søgte' }),
-	status: z.enum(applicationStatuses, { error: 'Vælg en status' }).default('sent'),
-	note: z.string().max(2000, { error: 'Højst 2000 tegn' }).default(''),
-	jobId: z.uuid({ error: 'Ugyldigt job-id' }).nullable().default(null)
+	status: z.enum(applicationStatuses, { error: 'Vælg en status' }),
+	note: z.string().max(2000, { error: 'Højst 2000 tegn' }),
+	jobId: z.uuid({ error: 'Ugyldigt job-id' }).nullable()
+};
+
+/** A joblog entry as the citizen writes it; the same schema checks the form, the outbox and the API. */
+export const joblogEntryInputSchema = z.strictObject({
+	/** Chosen by the client when the citizen acts, so an entry made offline has its final id at once. */
+	id: z.uuid({ error: 'Ugyldigt id' }).optional(),
+	...entryFields,
+	status: entryFields.status.default('sent'),
+	note: entryFields.note.default(''),
+	jobId: entryFields.jobId.default(null)
 });
 
-export const joblogEntryPatchSchema = joblogEntryInputSchema
-	.omit({ id: true })
+/** Only the fields sent change: no defaults here, or a partial PATCH would reset the others. */
+export const joblogEntryPatchSchema = z
+	.strictObject(entryFields)
 	.partial()
 	.refine((patch) => Object.keys(patch).length > 0, { error: 'Intet at ændre' });
 

@@ -1,17 +1,26 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
+import { savedJobSchema } from '../domain/jobs';
 import { joblogEntrySchema } from '../domain/joblog';
 import type { Database } from './db';
-import { deletedEntities, joblogEntries } from './db/schema';
+import { deletedEntities, joblogEntries, savedJobs } from './db/schema';
 import { validationProblem } from './http';
+import { findJobAds } from './jobs';
 import { toEntry } from './joblog';
 
-export const changeSchema = z.discriminatedUnion('op', [
+export const changeSchema = z.union([
 	z.object({
 		entity: z.literal('joblog'),
 		id: z.uuid(),
 		op: z.literal('upsert'),
 		data: joblogEntrySchema,
+		version: z.int()
+	}),
+	z.object({
+		entity: z.literal('savedJob'),
+		id: z.uuid(),
+		op: z.literal('upsert'),
+		data: savedJobSchema,
 		version: z.int()
 	}),
 	z.object({ entity: z.string(), id: z.uuid(), op: z.literal('delete'), version: z.int() })
@@ -41,12 +50,18 @@ function encodeChangesCursor(seq: number): string {
  * rows deep in sequence order, so the first `limit` of the merged list are exactly the next changes.
  */
 export async function changesSince(db: Database, userId: string, since: number, limit = 200) {
-	const [upserts, deletions] = await Promise.all([
+	const [upserts, saves, deletions] = await Promise.all([
 		db
 			.select()
 			.from(joblogEntries)
 			.where(and(eq(joblogEntries.userId, userId), gt(joblogEntries.changeSeq, since)))
 			.orderBy(asc(joblogEntries.changeSeq))
+			.limit(limit + 1),
+		db
+			.select()
+			.from(savedJobs)
+			.where(and(eq(savedJobs.userId, userId), gt(savedJobs.changeSeq, since)))
+			.orderBy(asc(savedJobs.changeSeq))
 			.limit(limit + 1),
 		db
 			.select()
@@ -68,9 +83,27 @@ export async function changesSince(db: Database, userId: string, since: number, 
 			id: row.entityId,
 			op: 'delete' as const,
 			version: row.changeSeq
-		}))
+		})),
+		...(await savedJobChanges(db, saves))
 	].sort((a, b) => a.version - b.version);
 	const changes = all.slice(0, limit);
 	const last = changes.at(-1)?.version ?? since;
 	return { changes, cursor: encodeChangesCursor(last), hasMore: all.length > limit };
+}
+
+async function savedJobChanges(
+	db: Database,
+	rows: (typeof savedJobs.$inferSelect)[]
+): Promise<Change[]> {
+	const ads = await findJobAds(
+		db,
+		rows.map((row) => row.jobId)
+	);
+	return rows.map((row) => ({
+		entity: 'savedJob' as const,
+		id: row.jobId,
+		op: 'upsert' as const,
+		data: { jobId: row.jobId, savedAt: row.savedAt.toISOString(), job: ads.get(row.jobId) ?? null },
+		version: row.changeSeq
+	}));
 }

@@ -7,6 +7,12 @@ import {
 	profileSchema
 } from '../domain/api/schemas';
 import { rateTableSchema } from '../domain/calculator/rates';
+import {
+	jobAdSchema,
+	savedJobListSchema,
+	savedJobSchema,
+	saveJobInputSchema
+} from '../domain/jobs';
 import { changesPageSchema } from './changes';
 import {
 	joblogEntryInputSchema,
@@ -77,6 +83,43 @@ export const operations: Operation[] = [
 		summary: 'Stillingsgrupper (DISCO-08: hovedgrupper og undergrupper)',
 		access: 'anyone',
 		response: occupationListSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/jobs/{id}',
+		summary: 'Én jobannonce',
+		access: 'anyone',
+		response: jobAdSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/me/saved-jobs',
+		summary: 'Mine gemte job, senest gemt først',
+		access: 'citizen',
+		response: savedJobListSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/me/saved-jobs/{jobId}',
+		summary: 'Et gemt job',
+		access: 'citizen',
+		response: savedJobSchema
+	},
+	{
+		method: 'put',
+		path: '/api/v1/me/saved-jobs/{jobId}',
+		summary: 'Gem et job (201 første gang, 200 hvis det allerede er gemt)',
+		access: 'citizen',
+		body: saveJobInputSchema,
+		response: savedJobSchema,
+		status: 201
+	},
+	{
+		method: 'delete',
+		path: '/api/v1/me/saved-jobs/{jobId}',
+		summary: 'Fjern et gemt job',
+		access: 'citizen',
+		status: 204
 	},
 	{
 		method: 'get',

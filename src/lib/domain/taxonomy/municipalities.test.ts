@@ -38,7 +38,10 @@ describe('municipalities', () => {
 
 	it('gives every municipality at least one pickable postal code', () => {
 		for (const m of municipalities) {
-			expect(m.postalCodes.some((p) => p.pickable), m.name).toBe(true);
+			expect(
+				m.postalCodes.some((p) => p.pickable),
+				m.name
+			).toBe(true);
 		}
 	});
 

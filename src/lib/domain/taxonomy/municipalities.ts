@@ -66,7 +66,11 @@ export function normalizePostalCode(input: string | number): string | null {
 }
 
 export function municipalityByCode(code: string | number): Municipality | undefined {
-	return byCode.get(String(code).trim().replace(/^0+(?=\d)/, ''));
+	return byCode.get(
+		String(code)
+			.trim()
+			.replace(/^0+(?=\d)/, '')
+	);
 }
 
 /** The primary municipality of a postal code (also for non-pickable codes such as 1050). */
@@ -84,9 +88,7 @@ export function municipalitiesForPostalCode(postalCode: string | number): Munici
 	const code = normalizePostalCode(postalCode);
 	return [
 		primary,
-		...municipalities.filter(
-			(m) => m !== primary && m.postalCodes.some((p) => p.code === code)
-		)
+		...municipalities.filter((m) => m !== primary && m.postalCodes.some((p) => p.code === code))
 	];
 }
 

@@ -11,13 +11,24 @@ import {
 
 describe('occupation groups (ISCO-08 / DISCO-08)', () => {
 	it('has 10 major groups 0–9 and 43 sub-major groups', () => {
-		expect(majorGroups.map((g) => g.code)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
+		expect(majorGroups.map((g) => g.code)).toEqual([
+			'0',
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+			'6',
+			'7',
+			'8',
+			'9'
+		]);
 		expect(subMajorGroups).toHaveLength(43);
 		expect(occupationGroups).toHaveLength(53);
 		expect(new Set(occupationGroups.map((g) => g.code)).size).toBe(53);
 	});
 
-	it("links every sub-major group to an existing parent", () => {
+	it('links every sub-major group to an existing parent', () => {
 		for (const g of subMajorGroups) {
 			expect(g.code).toMatch(/^\d{2}$/);
 			expect(g.parentCode).toBe(g.code[0]);

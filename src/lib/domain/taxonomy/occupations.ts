@@ -33,7 +33,11 @@ const MAJOR: readonly Row[] = [
 		'Arbejde, der forudsætter viden på højeste niveau inden for pågældende område',
 		'Professionals'
 	],
-	['3', 'Arbejde, der forudsætter viden på mellemniveau', 'Technicians and associate professionals'],
+	[
+		'3',
+		'Arbejde, der forudsætter viden på mellemniveau',
+		'Technicians and associate professionals'
+	],
 	['4', 'Almindeligt kontor- og kundeservicearbejde', 'Clerical support workers'],
 	['5', 'Service- og salgsarbejde', 'Service and sales workers'],
 	[
@@ -184,12 +188,12 @@ const SUB_MAJOR: readonly Row[] = [
 		'Labourers in mining, construction, manufacturing and transport'
 	],
 	['94', 'Køkkenmedhjælp og anden hjælp ved tilberedning af mad', 'Food preparation assistants'],
+	['95', 'Gadesalg og servicearbejde på gaden', 'Street and related sales and service workers'],
 	[
-		'95',
-		'Gadesalg og servicearbejde på gaden',
-		'Street and related sales and service workers'
-	],
-	['96', 'Renovationsarbejde og andet manuelt arbejde', 'Refuse workers and other elementary workers']
+		'96',
+		'Renovationsarbejde og andet manuelt arbejde',
+		'Refuse workers and other elementary workers'
+	]
 ];
 
 const NOT_USED_IN_DENMARK = new Set(['63']);

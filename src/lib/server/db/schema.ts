@@ -185,3 +185,19 @@ export const deletedEntities = pgTable(
 		index('deleted_user_change_idx').on(table.userId, table.changeSeq)
 	]
 );
+
+export const savedJobs = pgTable(
+	'saved_jobs',
+	{
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		jobId: uuid('job_id').notNull(),
+		savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+		changeSeq: changeSeq()
+	},
+	(table) => [
+		primaryKey({ columns: [table.userId, table.jobId] }),
+		index('saved_jobs_user_change_idx').on(table.userId, table.changeSeq)
+	]
+);

@@ -248,7 +248,8 @@ function danishDate(localDate: string): string {
 	return `${Number(day)}. ${vocab.danishMonths[Number(month) - 1]} ${year}`;
 }
 
-function uuidFor(seed: number, index: number): string {
+/** The id of the ad at `index`: it depends on the seed and index only, so tests can name seeded ads. */
+export function uuidFor(seed: number, index: number): string {
 	// w0 is a bijection of the index for a fixed seed, so ids never collide within a seed.
 	const w0 = fmix32((index ^ fmix32(seed ^ 0x2545f491)) >>> 0);
 	const w1 = fmix32(w0 ^ fmix32(seed + 0x6a09e667));

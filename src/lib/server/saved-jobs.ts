@@ -1,0 +1,85 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { SavedJob } from '../domain/jobs';
+import type { Database } from './db';
+import { deletedEntities, savedJobs } from './db/schema';
+import { HttpProblem } from './http';
+import { findJobAd, findJobAds, isJobId } from './jobs';
+
+export function parseJobId(value: string | undefined): string {
+	if (!value || !isJobId(value)) {
+		throw new HttpProblem(404, { detail: 'Jobannoncen findes ikke.' });
+	}
+	return value;
+}
+
+export async function listSavedJobs(db: Database, userId: string): Promise<SavedJob[]> {
+	const rows = await db
+		.select()
+		.from(savedJobs)
+		.where(eq(savedJobs.userId, userId))
+		.orderBy(desc(savedJobs.savedAt));
+	const ads = await findJobAds(
+		db,
+		rows.map((row) => row.jobId)
+	);
+	return rows.map((row) => ({
+		jobId: row.jobId,
+		savedAt: row.savedAt.toISOString(),
+		job: ads.get(row.jobId) ?? null
+	}));
+}
+
+export async function getSavedJob(db: Database, userId: string, jobId: string): Promise<SavedJob> {
+	const [row] = await db
+		.select()
+		.from(savedJobs)
+		.where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)));
+	if (!row) throw new HttpProblem(404, { detail: 'Jobbet er ikke gemt.' });
+	return { jobId, savedAt: row.savedAt.toISOString(), job: await findJobAd(db, jobId) };
+}
+
+/** Saving twice keeps the first save: PUT is idempotent by nature. */
+export async function saveJob(
+	db: Database,
+	userId: string,
+	jobId: string
+): Promise<{ saved: SavedJob; created: boolean }> {
+	const job = await findJobAd(db, jobId);
+	if (!job) throw new HttpProblem(404, { detail: 'Jobannoncen findes ikke.' });
+	const [inserted] = await db
+		.insert(savedJobs)
+		.values({ userId, jobId })
+		.onConflictDoNothing()
+		.returning();
+	if (inserted) {
+		await db
+			.delete(deletedEntities)
+			.where(
+				and(
+					eq(deletedEntities.userId, userId),
+					eq(deletedEntities.entity, 'savedJob'),
+					eq(deletedEntities.entityId, jobId)
+				)
+			);
+		return { saved: { jobId, savedAt: inserted.savedAt.toISOString(), job }, created: true };
+	}
+	return { saved: await getSavedJob(db, userId, jobId), created: false };
+}
+
+/** Removing a job that is not saved is fine: the citizen's wish (not saved) holds either way. */
+export async function unsaveJob(db: Database, userId: string, jobId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		const removed = await tx
+			.delete(savedJobs)
+			.where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)))
+			.returning({ jobId: savedJobs.jobId });
+		if (removed.length === 0) return;
+		await tx
+			.insert(deletedEntities)
+			.values({ userId, entity: 'savedJob', entityId: jobId })
+			.onConflictDoUpdate({
+				target: [deletedEntities.userId, deletedEntities.entity, deletedEntities.entityId],
+				set: { deletedAt: new Date(), changeSeq: sql`nextval('change_seq')` }
+			});
+	});
+}
