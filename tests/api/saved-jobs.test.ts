@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEED } from '../../src/lib/server/seed';
-import { uuidFor } from '../../src/lib/server/seed/job-ads';
+import { SEED, uuidFor } from '../../src/lib/server/seed/ids';
 import { api, expectProblem, sessionOf } from './client';
 
 /** Ids of ads the seed made: the generator derives each id from the seed and the ad's index. */
@@ -63,8 +62,8 @@ describe('saved jobs', () => {
 		const changes = (feed.body as { changes: { entity: string; id: string; op: string }[] })
 			.changes;
 		expect(changes.map((change) => [change.entity, change.id, change.op])).toEqual([
-			['savedJob', kept, 'upsert'],
-			['savedJob', removed, 'delete']
+			['savedJobs', kept, 'upsert'],
+			['savedJobs', removed, 'delete']
 		]);
 	});
 });

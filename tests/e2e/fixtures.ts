@@ -57,6 +57,8 @@ export async function loginAs(page: Page, username: string, returnTo = '/min-sid
 	await page.getByLabel('Adgangskode').fill('demo');
 	await page.getByRole('button', { name: 'Log ind' }).click();
 	await page.waitForURL((url) => url.pathname === returnTo);
+	// The app knows who is signed in once it has stored the profile; only then is offline use possible.
+	await expect(page.locator('.account-name')).toHaveCount(1);
 }
 
 /** Waits until the service worker controls the page, so later navigations go through it. */

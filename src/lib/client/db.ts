@@ -1,3 +1,4 @@
+import type { SavedJob } from '../domain/jobs';
 import {
 	deleteDB,
 	openDB,
@@ -66,7 +67,7 @@ export interface StoredDocument<T = Record<string, unknown>> {
 	updatedAt: string;
 }
 
-export type SavedJobRecord = { jobId: string } & Record<string, unknown>;
+export type SavedJobRecord = SavedJob;
 export type SavedSearchRecord = { id: string } & Record<string, unknown>;
 export type MeetingRecord = { id: string } & Record<string, unknown>;
 export type CachedJobAd = { id: string; cachedAt?: string } & Record<string, unknown>;

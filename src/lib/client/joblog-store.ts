@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { fieldErrors } from '../domain/validation';
 import {
 	joblogEntryInputSchema,
 	joblogEntryPatchSchema,
@@ -22,19 +22,6 @@ export class JoblogValidationError extends Error {
 		super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
 		this.name = 'JoblogValidationError';
 	}
-}
-
-function fieldErrors(error: z.ZodError) {
-	return error.issues.flatMap((issue) => {
-		const prefix = issue.path.map(String).join('.');
-		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => ({
-				field: prefix ? `${prefix}.${key}` : key,
-				message: 'Feltet kendes ikke'
-			}));
-		}
-		return [{ field: prefix || '(body)', message: issue.message }];
-	});
 }
 
 /** Stores what the server says about joblog entries (its answers and the delta feed). */

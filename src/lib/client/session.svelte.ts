@@ -2,48 +2,77 @@ import { getContext, setContext } from 'svelte';
 import { profileSchema, type Profile } from '../domain/api/schemas';
 import { announceLogout } from './auth-channel';
 import { nowIso } from '../domain/local-time';
-import { eraseLocalData, lastUserId, openUserDb, rememberLastUser } from './db';
+import { eraseLocalData, lastUserId, rememberLastUser } from './db';
+import { UserData } from './user-data.svelte';
 
-type SessionStatus = 'unknown' | 'loading' | 'signed-in' | 'offline' | 'anonymous';
+/** `stored`: showing the profile kept on the phone while the server is asked. */
+type SessionStatus =
+	'unknown' | 'loading' | 'stored' | 'signed-in' | 'offline' | 'expired' | 'anonymous';
+
+const PROFILE_CHECK_TIMEOUT_MS = 8_000;
 
 /**
  * Who is signed in, as far as this browser knows. The profile is read from IndexedDB first, so the
  * logged-in area opens with no network, then refreshed from the API when the network is there.
+ * An expired session keeps the citizen's local data and outbox: after a new login it is sent.
  */
 export class Session {
 	status = $state<SessionStatus>('unknown');
 	profile = $state<Profile | null>(null);
+	readonly data = new UserData();
+
+	#loading: Promise<void> | null = null;
 
 	get signedIn() {
-		return this.status === 'signed-in' || this.status === 'offline';
+		return ['stored', 'signed-in', 'offline', 'expired'].includes(this.status);
 	}
 
-	async load(): Promise<void> {
-		if (this.status === 'loading') return;
-		this.status = 'loading';
+	/** Shows what the phone knows at once, then asks the server; never waits on the network to render. */
+	load(): Promise<void> {
+		this.#loading ??= this.#load().finally(() => (this.#loading = null));
+		return this.#loading;
+	}
+
+	async #load(): Promise<void> {
+		if (this.status === 'unknown') this.status = 'loading';
 		const remembered = lastUserId();
 		if (remembered) {
-			const stored = await (await openUserDb(remembered)).get('profile', 'me');
-			if (stored) this.profile = stored.profile;
+			await this.data.open(remembered);
+			const stored = await this.data.db?.get('profile', 'me');
+			if (stored) {
+				this.profile = stored.profile;
+				if (!this.signedIn) this.status = 'stored';
+			}
 		}
 		try {
-			const response = await fetch('/api/v1/me', { headers: { accept: 'application/json' } });
+			const response = await fetch('/api/v1/me', {
+				headers: { accept: 'application/json' },
+				signal: AbortSignal.timeout(PROFILE_CHECK_TIMEOUT_MS)
+			});
 			if (response.status === 401) {
-				if (this.profile) await eraseLocalData();
-				this.profile = null;
-				this.status = 'anonymous';
+				this.status = this.profile ? 'expired' : 'anonymous';
 				return;
 			}
 			if (!response.ok) throw new Error(`GET /api/v1/me answered ${response.status}`);
 			const profile = profileSchema.parse(await response.json());
-			if (remembered && remembered !== profile.id) await eraseLocalData();
+			if (remembered && remembered !== profile.id) {
+				await this.data.close();
+				await eraseLocalData();
+			}
 			rememberLastUser(profile.id);
-			await (await openUserDb(profile.id)).put('profile', { profile, fetchedAt: nowIso() }, 'me');
+			await this.data.open(profile.id);
+			await this.data.db?.put('profile', { profile, fetchedAt: nowIso() }, 'me');
 			this.profile = profile;
 			this.status = 'signed-in';
+			this.data.resume();
 		} catch {
 			this.status = this.profile ? 'offline' : 'anonymous';
 		}
+	}
+
+	/** Changes made here that the jobcenter has not received yet. */
+	get unsentChanges(): number {
+		return this.data.status.pending + this.data.status.failedCount;
 	}
 
 	/**
@@ -67,6 +96,7 @@ export class Session {
 	}
 
 	async forget(): Promise<void> {
+		await this.data.close();
 		await eraseLocalData();
 		this.profile = null;
 		this.status = 'anonymous';

@@ -17,7 +17,7 @@ export const changeSchema = z.union([
 		version: z.int()
 	}),
 	z.object({
-		entity: z.literal('savedJob'),
+		entity: z.literal('savedJobs'),
 		id: z.uuid(),
 		op: z.literal('upsert'),
 		data: savedJobSchema,
@@ -100,7 +100,7 @@ async function savedJobChanges(
 		rows.map((row) => row.jobId)
 	);
 	return rows.map((row) => ({
-		entity: 'savedJob' as const,
+		entity: 'savedJobs' as const,
 		id: row.jobId,
 		op: 'upsert' as const,
 		data: { jobId: row.jobId, savedAt: row.savedAt.toISOString(), job: ads.get(row.jobId) ?? null },

@@ -1,5 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { fieldErrors } from '../domain/validation';
 
 /** One problem detail (RFC 9457). `errors` names the fields at fault, as the API contract says. */
 export interface ProblemDetails {
@@ -79,20 +80,6 @@ export function validationProblem(errors: { field: string; message: string }[], 
 		title: 'Nogle felter er ikke udfyldt rigtigt',
 		detail: detail ?? errors.map((e) => `${e.field}: ${e.message}`).join('; '),
 		errors
-	});
-}
-
-/** Turns zod issues into `{ field, message }`, one per unknown key so each can be shown at its field. */
-export function fieldErrors(error: z.ZodError): { field: string; message: string }[] {
-	return error.issues.flatMap((issue) => {
-		const prefix = issue.path.map(String).join('.');
-		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => ({
-				field: prefix ? `${prefix}.${key}` : key,
-				message: 'Feltet kendes ikke'
-			}));
-		}
-		return [{ field: prefix || '(body)', message: issue.message }];
 	});
 }
 

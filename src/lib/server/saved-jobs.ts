@@ -57,7 +57,7 @@ export async function saveJob(
 			.where(
 				and(
 					eq(deletedEntities.userId, userId),
-					eq(deletedEntities.entity, 'savedJob'),
+					eq(deletedEntities.entity, 'savedJobs'),
 					eq(deletedEntities.entityId, jobId)
 				)
 			);
@@ -76,7 +76,7 @@ export async function unsaveJob(db: Database, userId: string, jobId: string): Pr
 		if (removed.length === 0) return;
 		await tx
 			.insert(deletedEntities)
-			.values({ userId, entity: 'savedJob', entityId: jobId })
+			.values({ userId, entity: 'savedJobs', entityId: jobId })
 			.onConflictDoUpdate({
 				target: [deletedEntities.userId, deletedEntities.entity, deletedEntities.entityId],
 				set: { deletedAt: new Date(), changeSeq: sql`nextval('change_seq')` }

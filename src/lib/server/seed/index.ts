@@ -3,9 +3,11 @@ import { addDays, isoWeekday, localDateOf, localDateTimeToUtc } from '../../doma
 import type { Database } from '../db';
 import { jobs, slots, users } from '../db/schema';
 import { demoProfiles } from './demo-profiles';
+import { SEED } from './ids';
 import { jobAdBatches } from './job-ads';
 
-export const SEED = 20_261_122;
+export { SEED };
+
 const INSERT_BATCH = 1_000;
 const SLOT_TIMES = ['09:00', '09:45', '10:30', '11:15', '12:30', '13:15', '14:00'];
 const SLOT_MINUTES = 40;

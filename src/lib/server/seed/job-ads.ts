@@ -5,6 +5,7 @@
  * seeded PRNG — so ads can be generated in any order and in cheap batches. `now` only anchors
  * the posting dates (the 60 days before it).
  */
+import { fmix32, uuidFor } from './ids';
 import { addDays, localDateOf } from '../../domain/local-time';
 import {
 	municipalities,
@@ -76,17 +77,6 @@ const CHILDREN_SECTORS = new Set<Sector>(['school', 'childcare', 'highschool']);
 const CRIMINAL_RECORD_SECTORS = new Set<Sector>(['security', 'elderly', 'finance', 'rescue']);
 
 // Seeded randomness -------------------------------------------------------------------------------
-
-/** MurmurHash3's 32-bit finaliser: a bijection on 32-bit integers with good avalanche. */
-function fmix32(input: number): number {
-	let h = input >>> 0;
-	h ^= h >>> 16;
-	h = Math.imul(h, 0x85ebca6b);
-	h ^= h >>> 13;
-	h = Math.imul(h, 0xc2b2ae35);
-	h ^= h >>> 16;
-	return h >>> 0;
-}
 
 /** sfc32 (Small Fast Counter) with 128 bits of state, seeded from (seed, index). */
 class Random {
@@ -246,24 +236,6 @@ function thousands(n: number): string {
 function danishDate(localDate: string): string {
 	const [year, month, day] = localDate.split('-');
 	return `${Number(day)}. ${vocab.danishMonths[Number(month) - 1]} ${year}`;
-}
-
-/** The id of the ad at `index`: it depends on the seed and index only, so tests can name seeded ads. */
-export function uuidFor(seed: number, index: number): string {
-	// w0 is a bijection of the index for a fixed seed, so ids never collide within a seed.
-	const w0 = fmix32((index ^ fmix32(seed ^ 0x2545f491)) >>> 0);
-	const w1 = fmix32(w0 ^ fmix32(seed + 0x6a09e667));
-	const w2 = fmix32(w1 ^ 0xbb67ae85 ^ index);
-	const w3 = fmix32(w2 ^ 0x3c6ef372 ^ seed);
-	const hex = (n: number, digits: number) =>
-		(n >>> 0).toString(16).padStart(digits, '0').slice(-digits);
-	return [
-		hex(w0, 8),
-		hex(w1 >>> 16, 4),
-		`4${hex(w1 & 0xfff, 3)}`,
-		`${(8 | (w2 >>> 30)).toString(16)}${hex((w2 >>> 16) & 0xfff, 3)}`,
-		`${hex(w2 & 0xffff, 4)}${hex(w3, 8)}`
-	].join('-');
 }
 
 export function externalIdFor(index: number): string {

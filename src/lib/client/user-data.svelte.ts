@@ -1,0 +1,59 @@
+import { openUserDb, type UserDb } from './db';
+import { joblogAdapter } from './joblog-store';
+import { onEnqueued } from './outbox';
+import { savedJobsAdapter } from './saved-jobs-store';
+import { SyncEngine } from './sync';
+import { requestPersistentStorage, SyncStatus } from './sync-status.svelte';
+
+/**
+ * The signed-in citizen's local data: her IndexedDB, the sync engine that sends her outbox, and the
+ * status the header shows. `revision` changes whenever local data may have changed, so pages re-read.
+ */
+export class UserData {
+	db = $state.raw<UserDb | null>(null);
+	revision = $state(0);
+	readonly status = new SyncStatus();
+	#userId: string | null = null;
+	#engine: SyncEngine | null = null;
+	#cleanups: (() => void)[] = [];
+
+	get engine() {
+		return this.#engine;
+	}
+
+	async open(userId: string): Promise<void> {
+		if (this.#userId === userId) return;
+		await this.close();
+		this.#userId = userId;
+		const db = await openUserDb(userId);
+		const engine = new SyncEngine(db, {
+			adapters: { joblog: joblogAdapter, savedJobs: savedJobsAdapter }
+		});
+		this.#engine = engine;
+		this.#cleanups = [
+			this.status.connect({ engine }),
+			engine.subscribe(() => this.revision++),
+			onEnqueued(() => this.revision++)
+		];
+		this.db = db;
+		await engine.start();
+		void requestPersistentStorage();
+	}
+
+	/** After a new login the outbox that waited during an expired session is sent. */
+	resume() {
+		this.#engine?.resumeAfterLogin();
+		void this.#engine?.syncNow();
+	}
+
+	/** Stops syncing before the database is erased, so the engine never writes to a closed database. */
+	async close(): Promise<void> {
+		await this.#engine?.stop();
+		for (const cleanup of this.#cleanups) cleanup();
+		this.#cleanups = [];
+		this.db?.close();
+		this.db = null;
+		this.#engine = null;
+		this.#userId = null;
+	}
+}

@@ -1,0 +1,23 @@
+import type { z } from 'zod';
+
+export interface FieldError {
+	field: string;
+	message: string;
+}
+
+/**
+ * Zod issues as `{ field, message }`, one per unknown key, so each message can stand next to its field.
+ * The API sends these in problem+json; forms show the same messages before anything is sent.
+ */
+export function fieldErrors(error: z.ZodError): FieldError[] {
+	return error.issues.flatMap((issue) => {
+		const prefix = issue.path.map(String).join('.');
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({
+				field: prefix ? `${prefix}.${key}` : key,
+				message: 'Feltet kendes ikke'
+			}));
+		}
+		return [{ field: prefix || '(body)', message: issue.message }];
+	});
+}
