@@ -203,6 +203,27 @@ describe('idempotency', () => {
 		});
 		expect(expectProblem(bad, 400).errors?.[0]?.field).toBe('Idempotency-Key');
 	});
+
+	it('replays a DELETE (204, no body) for a retried key', async () => {
+		const cookie = await sessionOf('anna');
+		const created = await api('/api/v1/me/joblog', { method: 'POST', cookie, json: entry });
+		const path = `/api/v1/me/joblog/${(created.body as { id: string }).id}`;
+		const key = crypto.randomUUID();
+		const first = await api(path, {
+			method: 'DELETE',
+			cookie,
+			headers: { 'idempotency-key': key }
+		});
+		expect(first.status).toBe(204);
+		const again = await api(path, {
+			method: 'DELETE',
+			cookie,
+			headers: { 'idempotency-key': key }
+		});
+		expect(again.status).toBe(204);
+		expect(again.headers.get('idempotent-replayed')).toBe('true');
+		expectProblem(await api(path, { method: 'DELETE', cookie }), 404);
+	});
 });
 
 describe('paging and ownership', () => {

@@ -40,3 +40,31 @@ export const savedJobListSchema = z.object({ items: z.array(savedJobSchema) });
 export const saveJobInputSchema = z.strictObject({});
 
 export type SavedJob = z.infer<typeof savedJobSchema>;
+
+const facetCount = z.int().min(0);
+
+/** The answer of GET /api/v1/jobs (job search). */
+export const jobSearchResultSchema = z
+	.object({
+		items: z.array(jobAdSchema),
+		/** Pass as `cursor` to get the next page; null on the last page. */
+		nextCursor: z.string().nullable(),
+		/** Ads matching the query, all pages together. */
+		total: facetCount,
+		/**
+		 * Counts per value of each filter, with every other filter applied and the facet's own
+		 * filter left out, so the counts say what picking another value would give.
+		 */
+		facets: z.object({
+			municipality: z.array(z.object({ code: z.string(), name: z.string(), count: facetCount })),
+			region: z.array(z.object({ code: z.string(), name: z.string(), count: facetCount })),
+			/** DISCO-08 sub-major group (two digits). */
+			occupation: z.array(z.object({ code: z.string(), title: z.string(), count: facetCount })),
+			hours: z.array(z.object({ value: z.enum(['full', 'part']), count: facetCount }))
+		}),
+		/** 'trigram': the words matched nothing, so these are titles spelled like them (typo help). */
+		fallback: z.enum(['none', 'trigram'])
+	})
+	.meta({ id: 'JobSearchResult' });
+
+export type JobSearchResult = z.infer<typeof jobSearchResultSchema>;

@@ -57,7 +57,7 @@ export async function idempotentMutation(
 				{ 'retry-after': '1' }
 			);
 		}
-		return new Response(stored.responseBody, {
+		return new Response(bodyFor(stored.status, stored.responseBody), {
 			status: stored.status,
 			headers: { ...stored.responseHeaders, 'idempotent-replayed': 'true' }
 		});
@@ -84,7 +84,15 @@ export async function idempotentMutation(
 		.update(idempotencyKeys)
 		.set({ status: response.status, responseBody, responseHeaders })
 		.where(where);
-	return new Response(responseBody, { status: response.status, headers: response.headers });
+	return new Response(bodyFor(response.status, responseBody), {
+		status: response.status,
+		headers: response.headers
+	});
+}
+
+/** 204 and 304 answers must have no body at all, not even an empty one. */
+function bodyFor(status: number, body: string | null): string | null {
+	return status === 204 || status === 304 ? null : body;
 }
 
 function rebuild(request: Request, body: string): Request {

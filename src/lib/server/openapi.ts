@@ -7,8 +7,10 @@ import {
 	profileSchema
 } from '../domain/api/schemas';
 import { rateTableSchema } from '../domain/calculator/rates';
+import { jobSearchParamsSchema } from '../domain/job-search';
 import {
 	jobAdSchema,
+	jobSearchResultSchema,
 	savedJobListSchema,
 	savedJobSchema,
 	saveJobInputSchema
@@ -83,6 +85,15 @@ export const operations: Operation[] = [
 		summary: 'Stillingsgrupper (DISCO-08: hovedgrupper og undergrupper)',
 		access: 'anyone',
 		response: occupationListSchema
+	},
+	{
+		method: 'get',
+		path: '/api/v1/jobs',
+		summary:
+			'Søg jobannoncer: fritekst (dansk), filtre, facetter og sider (cursor). Stavefejl i titler findes via trigram.',
+		access: 'anyone',
+		query: jobSearchParamsSchema,
+		response: jobSearchResultSchema
 	},
 	{
 		method: 'get',

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -36,7 +37,9 @@ export async function openDatabase(options: {
 		};
 	}
 	mkdirSync(options.dataDir, { recursive: true });
-	const client = await PGlite.create(resolve(options.dataDir, 'pglite'));
+	const client = await PGlite.create(resolve(options.dataDir, 'pglite'), {
+		extensions: { pg_trgm }
+	});
 	const db = drizzlePglite(client, { schema });
 	await migratePglite(db, { migrationsFolder });
 	return { db: db as unknown as Database, kind: 'pglite', close: () => client.close() };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
 	bigint,
+	customType,
 	date,
 	index,
 	integer,
@@ -82,6 +83,15 @@ export const idempotencyKeys = pgTable(
 	]
 );
 
+/** PostgreSQL `tsvector`: only ever written by the database (generated column), never by the app. */
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The text the job search matches, weighted so a title hit outranks an occupation, employer or
+ * body hit (A > B > C > D for `ts_rank_cd`). Danish stemming: "sygeplejersker" finds "Sygeplejerske".
+ */
+export const jobSearchVector = sql`setweight(to_tsvector('danish', "title"), 'A') || setweight(to_tsvector('danish', "occupation_title"), 'B') || setweight(to_tsvector('danish', "employer"), 'C') || setweight(to_tsvector('danish', "description"), 'D')`;
+
 export const jobs = pgTable(
 	'jobs',
 	{
@@ -108,13 +118,19 @@ export const jobs = pgTable(
 		contactPhone: text('contact_phone'),
 		hourlyWageKr: integer('hourly_wage_kr'),
 		createdAt: createdAt(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		/** Job search (migration 0003): generated from title, occupation, employer and description. */
+		searchVector: tsvector('search_vector').generatedAlwaysAs(jobSearchVector)
 	},
 	(table) => [
 		uniqueIndex('jobs_external_id_idx').on(table.externalId),
 		index('jobs_posted_idx').on(table.postedAt.desc(), table.id),
 		index('jobs_municipality_idx').on(table.municipalityCode),
-		index('jobs_occupation_idx').on(table.occupationCode)
+		index('jobs_occupation_idx').on(table.occupationCode),
+		index('jobs_search_vector_idx').using('gin', table.searchVector),
+		index('jobs_title_trgm_idx').using('gin', table.title.op('gin_trgm_ops')),
+		index('jobs_deadline_idx').on(table.deadline.asc().nullsLast(), table.id),
+		index('jobs_occupation_group_idx').on(sql`left(${table.occupationCode}, 2)`)
 	]
 );
 

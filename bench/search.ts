@@ -1,0 +1,254 @@
+// Job search latency and throughput: `npx tsx bench/search.ts`.
+//
+// Seeds 50,000 ads into a temporary PGlite and, when BENCH_DATABASE_URL is set (a database this
+// bench may wipe, e.g. postgres://postgres@127.0.0.1:5432/vj_search_bench), into PostgreSQL too;
+// then runs 200 typical searches one at a time and reports p50/p95/p99 per database. On
+// PostgreSQL it also measures requests per second with 16 concurrent clients against a minimal
+// in-process node:http server that calls searchJobs — the search path, not SvelteKit.
+// Exits non-zero when a target is missed.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import postgres from 'postgres';
+import { fromSearchParams } from '../src/lib/domain/job-search';
+import { openDatabase, type DatabaseHandle } from '../src/lib/server/db';
+import { seedDatabase } from '../src/lib/server/seed';
+import { occupations } from '../src/lib/server/seed/job-vocabulary';
+import { clearSearchCache, searchJobs } from '../src/lib/server/search';
+
+const JOB_COUNT = Number(process.env.BENCH_JOB_COUNT ?? 50_000);
+const QUERY_COUNT = 200;
+const WARMUP_COUNT = 30;
+const CONCURRENCY = 16;
+const LOAD_SECONDS = 10;
+const TARGET_P95_MS = { pglite: 50, postgres: 15 } as const;
+const TARGET_RPS = 300;
+
+/** A small deterministic PRNG (mulberry32), so every run asks the same 200 questions. */
+function prng(seed: number) {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+/** 200 searches like citizens make: common occupations in all their forms, filters, each sort. */
+function typicalQueries(count: number): string[] {
+	const random = prng(20_261_122);
+	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+	const common = [...occupations].sort((a, b) => b.weight - a.weight).slice(0, 25);
+	const typos = ['sygeplejeske', 'pædagogg', 'tømre', 'elektrikker', 'rengørring'];
+	const towns = ['101', '751', '461', '851', '147', '561', '621', '630', '265', '730'];
+	const postal = ['8000', '5000', '9000', '2300', '6700', '4000', '7100'];
+	const sorts = ['relevance', 'newest', 'deadline'] as const;
+	return Array.from({ length: count }, (_, i) => {
+		const params = new URLSearchParams();
+		const occupation = pick(common);
+		const r = random();
+		if (r < 0.05) params.set('q', pick(typos));
+		else if (r < 0.8) {
+			const word = pick([
+				occupation.title,
+				occupation.plural,
+				occupation.definite,
+				occupation.definitePlural
+			]);
+			params.set(
+				'q',
+				random() < 0.15
+					? `${word.toLowerCase()} ${pick(['deltid', 'vikar', 'erfaren'])}`
+					: word.toLowerCase()
+			);
+		}
+		if (random() < 0.3) params.set('municipality', pick(towns));
+		if (random() < 0.2) params.set('occupation', occupation.code.slice(0, random() < 0.5 ? 1 : 2));
+		if (random() < 0.25) params.set('hours', pick(['full', 'part']));
+		if (random() < 0.2) params.set('postedWithinDays', String(pick([3, 7, 14, 30])));
+		if (random() < 0.15) {
+			params.set('postalCode', pick(postal));
+			params.set('radiusKm', String(pick([5, 10, 25, 50])));
+		}
+		params.set('sort', sorts[i % sorts.length]!);
+		return params.toString();
+	});
+}
+
+function percentile(sorted: number[], p: number): number {
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function runSearch(handle: DatabaseHandle, params: string, cache: boolean) {
+	const parsed = fromSearchParams(new URLSearchParams(params));
+	if (!parsed.success) throw new Error(`${params}: ${JSON.stringify(parsed.errors)}`);
+	return searchJobs(handle.db, parsed.data, { cache });
+}
+
+interface LatencyRow {
+	database: string;
+	measure: string;
+	p50: string;
+	p95: string;
+	p99: string;
+	max: string;
+	target: string;
+	ok: string;
+}
+
+/**
+ * With `cache`, counts are reused for repeated words + filters within 30 s, as the server does;
+ * the warm-up's counts are forgotten first, so only genuine repeats among the 200 hit the cache.
+ * Without it every search counts and builds facets from scratch (the cold case).
+ */
+async function latency(
+	handle: DatabaseHandle,
+	queries: string[],
+	cache: boolean
+): Promise<LatencyRow> {
+	for (const params of queries.slice(0, WARMUP_COUNT)) await runSearch(handle, params, cache);
+	clearSearchCache(handle.db);
+	const times: number[] = [];
+	let fallbacks = 0;
+	for (const params of queries) {
+		const started = performance.now();
+		const result = await runSearch(handle, params, cache);
+		times.push(performance.now() - started);
+		if (result.fallback === 'trigram') fallbacks++;
+	}
+	times.sort((a, b) => a - b);
+	const p95 = percentile(times, 95);
+	const target = TARGET_P95_MS[handle.kind];
+	const ms = (n: number) => `${n.toFixed(1)} ms`;
+	return {
+		database: handle.kind,
+		measure: `${queries.length} searches one at a time, ${cache ? 'count cache on (as served)' : 'no count cache (cold)'}, ${fallbacks} typo fallbacks`,
+		p50: ms(percentile(times, 50)),
+		p95: ms(p95),
+		p99: ms(percentile(times, 99)),
+		max: ms(times.at(-1) ?? NaN),
+		target: cache ? `p95 ≤ ${target} ms` : '(info)',
+		ok: !cache ? '' : p95 <= target ? 'yes' : 'NO'
+	};
+}
+
+/** Requests per second through a bare node:http server (loopback), 16 clients, ~10 s. */
+async function throughput(
+	handle: DatabaseHandle,
+	queries: string[],
+	cache: boolean
+): Promise<LatencyRow> {
+	clearSearchCache(handle.db);
+	const server = createServer((request, response) => {
+		const url = new URL(request.url ?? '/', 'http://localhost');
+		const parsed = fromSearchParams(url.searchParams);
+		if (!parsed.success) {
+			response.writeHead(400, { 'content-type': 'application/problem+json' }).end('{}');
+			return;
+		}
+		searchJobs(handle.db, parsed.data, { cache }).then(
+			(result) => {
+				response
+					.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+					.end(JSON.stringify(result));
+			},
+			() => response.writeHead(500).end()
+		);
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	const deadline = performance.now() + LOAD_SECONDS * 1000;
+	const times: number[] = [];
+	let failures = 0;
+	const client = async (offset: number) => {
+		for (let i = offset; performance.now() < deadline; i += CONCURRENCY) {
+			const started = performance.now();
+			const response = await fetch(`http://127.0.0.1:${port}/?${queries[i % queries.length]}`);
+			await response.arrayBuffer();
+			if (response.status !== 200) failures++;
+			times.push(performance.now() - started);
+		}
+	};
+	const started = performance.now();
+	await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => client(i)));
+	const seconds = (performance.now() - started) / 1000;
+	await new Promise((resolve) => server.close(resolve));
+	times.sort((a, b) => a - b);
+	const rps = times.length / seconds;
+	const ms = (n: number) => `${n.toFixed(1)} ms`;
+	return {
+		database: handle.kind,
+		measure: `req/s: ${Math.round(rps)} (${CONCURRENCY} clients, ${seconds.toFixed(1)} s, ${failures} failed, count cache ${cache ? 'on' : 'off'}; node:http + searchJobs, not SvelteKit)`,
+		p50: ms(percentile(times, 50)),
+		p95: ms(percentile(times, 95)),
+		p99: ms(percentile(times, 99)),
+		max: ms(times.at(-1) ?? NaN),
+		target: cache ? `≥ ${TARGET_RPS} req/s` : '(info)',
+		ok: !cache ? '' : rps >= TARGET_RPS && failures === 0 ? 'yes' : 'NO'
+	};
+}
+
+async function seed(handle: DatabaseHandle) {
+	const report = await seedDatabase(handle.db, { jobCount: JOB_COUNT });
+	// PostgreSQL's autovacuum would analyse soon after the load; do it now so the plans are real.
+	await handle.db.execute(sql`analyze jobs`);
+	return report;
+}
+
+const queries = typicalQueries(QUERY_COUNT);
+const rows: LatencyRow[] = [];
+const seeding: { database: string; ads: number; seconds: string }[] = [];
+
+const dataDir = mkdtempSync(join(tmpdir(), 'vj-bench-search-'));
+try {
+	const pglite = await openDatabase({ databaseUrl: null, dataDir });
+	try {
+		const report = await seed(pglite);
+		seeding.push({
+			database: 'pglite',
+			ads: report.jobs,
+			seconds: (report.milliseconds / 1000).toFixed(1)
+		});
+		rows.push(await latency(pglite, queries, true));
+		rows.push(await latency(pglite, queries, false));
+	} finally {
+		await pglite.close();
+	}
+} finally {
+	rmSync(dataDir, { recursive: true, force: true });
+}
+
+const postgresUrl = process.env.BENCH_DATABASE_URL;
+if (postgresUrl) {
+	const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
+	await admin.unsafe(
+		'drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;'
+	);
+	await admin.end();
+	const pg = await openDatabase({ databaseUrl: postgresUrl, dataDir: '' });
+	try {
+		const report = await seed(pg);
+		seeding.push({
+			database: 'postgres',
+			ads: report.jobs,
+			seconds: (report.milliseconds / 1000).toFixed(1)
+		});
+		rows.push(await latency(pg, queries, true));
+		rows.push(await latency(pg, queries, false));
+		rows.push(await throughput(pg, queries, true));
+		rows.push(await throughput(pg, queries, false));
+	} finally {
+		await pg.close();
+	}
+} else {
+	console.log('BENCH_DATABASE_URL is not set: PostgreSQL and the req/s measurement were not run.');
+}
+
+console.table(seeding);
+console.table(rows);
+if (rows.some((row) => row.ok === 'NO')) process.exitCode = 1;
