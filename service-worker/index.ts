@@ -8,6 +8,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { BACKGROUND_SYNC_TAG } from '../src/lib/client/sync';
+import { replayOutboxes } from './background-sync';
 import { isPublicPage, OFFLINE_PAGE, PAGES_CACHE, precacheList } from './routing';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -38,6 +40,17 @@ registerRoute(({ url, request }) => {
 setCatchHandler(async ({ request }) => {
 	if (request.mode === 'navigate') return (await matchPrecache(OFFLINE_PAGE)) ?? Response.error();
 	return Response.error();
+});
+
+interface SyncEvent extends ExtendableEvent {
+	readonly tag: string;
+}
+
+// Background Sync: the browser wakes the worker when the network is back, even with no tab open.
+sw.addEventListener('sync', (event) => {
+	const sync = event as SyncEvent;
+	if (sync.tag !== BACKGROUND_SYNC_TAG) return;
+	sync.waitUntil(replayOutboxes({ databases: () => indexedDB.databases() }));
 });
 
 sw.addEventListener('message', (event) => {

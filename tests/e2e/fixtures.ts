@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export interface Accessibility {
 	/** Opts this test out of the automatic axe check; the reason is printed with the test. */
@@ -71,4 +71,42 @@ export async function waitForServiceWorker(page: Page) {
 			);
 		}
 	});
+}
+
+/** The outbox of the signed-in user as JSON: the failure message when something was not sent. */
+export async function outboxContents(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const names = (await indexedDB.databases())
+			.map((db) => db.name ?? '')
+			.filter((name) => name.startsWith('vj-user-'));
+		if (names.length === 0) return 'no user database';
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const request = indexedDB.open(names[0]!);
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		const items = await new Promise<unknown[]>((resolve) => {
+			const request = db.transaction('outbox').objectStore('outbox').getAll();
+			request.onsuccess = () => resolve(request.result);
+		});
+		db.close();
+		return `outbox: ${JSON.stringify(items)}`;
+	});
+}
+
+/** Every joblog entry the server holds for the signed-in citizen, walking all pages. */
+export async function serverJoblog(
+	request: APIRequestContext
+): Promise<{ id: string; jobTitle: string; status: string }[]> {
+	const all: { id: string; jobTitle: string; status: string }[] = [];
+	let cursor: string | null = null;
+	do {
+		const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+		const response = await request.get(`/api/v1/me/joblog?limit=100${query}`);
+		expect(response.status()).toBe(200);
+		const page = (await response.json()) as { items: typeof all; nextCursor: string | null };
+		all.push(...page.items);
+		cursor = page.nextCursor;
+	} while (cursor);
+	return all;
 }

@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, loginAs, test, waitForServiceWorker } from './fixtures';
+import { expect, loginAs, serverJoblog, test, waitForServiceWorker } from './fixtures';
 
 const OPERATIONS = 200;
 const statuses = ['Sendt', 'Til samtale', 'Afslag', 'Ansat'] as const;
@@ -50,16 +50,7 @@ async function localEntries(page: Page, token: string): Promise<Entry[]> {
 }
 
 async function serverEntries(page: Page, token: string): Promise<Entry[]> {
-	const all: Entry[] = [];
-	let cursor: string | null = null;
-	do {
-		const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-		const response = await page.request.get(`/api/v1/me/joblog?limit=100${query}`);
-		const body = (await response.json()) as { items: Entry[]; nextCursor: string | null };
-		all.push(...body.items);
-		cursor = body.nextCursor;
-	} while (cursor);
-	return all
+	return (await serverJoblog(page.request))
 		.filter((entry) => entry.jobTitle.includes(token))
 		.map(({ id, jobTitle, status }) => ({ id, jobTitle, status }));
 }

@@ -1,6 +1,13 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { SEED, uuidFor } from '../../src/lib/server/seed/ids';
-import { expect, loginAs, test, waitForServiceWorker } from './fixtures';
+import {
+	expect,
+	loginAs,
+	outboxContents,
+	serverJoblog,
+	test,
+	waitForServiceWorker
+} from './fixtures';
 
 /** Each test run and project gets its own titles and ads, so parallel runs never see each other's data. */
 function uniqueRun(projectName: string) {
@@ -20,14 +27,11 @@ async function addJoblogEntry(page: Page, title: string) {
 }
 
 async function serverState(request: APIRequestContext, token: string) {
-	const joblog = (await (await request.get('/api/v1/me/joblog?limit=100')).json()) as {
-		items: { jobTitle: string }[];
-	};
 	const saved = (await (await request.get('/api/v1/me/saved-jobs')).json()) as {
 		items: { jobId: string }[];
 	};
 	return {
-		titles: joblog.items
+		titles: (await serverJoblog(request))
 			.map((item) => item.jobTitle)
 			.filter((title) => title.includes(token))
 			.sort(),
@@ -40,9 +44,25 @@ test('five changes made offline survive two reloads and reach the server exactly
 	context
 }, testInfo) => {
 	const { token, jobIds } = uniqueRun(testInfo.project.name);
+	const traffic: string[] = [];
+	const note = (request: import('@playwright/test').Request, outcome: string) => {
+		if (!request.url().includes('/api/v1/me/')) return;
+		const from = request.serviceWorker() ? 'worker' : 'page';
+		traffic.push(
+			`${from} ${request.method()} ${new URL(request.url()).pathname} ${request.postData()?.match(/Offline \d/)?.[0] ?? ''} → ${outcome}`
+		);
+	};
+	context.on('requestfinished', async (request) =>
+		note(request, String((await request.response())?.status()))
+	);
+	context.on('requestfailed', (request) => note(request, request.failure()?.errorText ?? 'failed'));
 	await loginAs(page, 'sofie', '/joblog');
 	await waitForServiceWorker(page);
 	for (const id of jobIds) {
+		// An earlier run may have saved the same ad: start from "not saved".
+		await page.request.delete(`/api/v1/me/saved-jobs/${id}`, {
+			headers: { origin: new URL(page.url()).origin }
+		});
 		await page.goto(`/job/${id}`);
 		await expect(page.getByRole('button', { name: 'Gem job' })).toBeVisible();
 	}
@@ -69,7 +89,9 @@ test('five changes made offline survive two reloads and reach the server exactly
 	await context.setOffline(false);
 	await expect(page.getByText('Alt er sendt til jobcentret.')).toBeVisible({ timeout: 20_000 });
 	const state = await serverState(page.request, token);
-	expect(state.titles).toEqual([...titles].sort());
+	expect(state.titles, `${await outboxContents(page)}\n${traffic.join('\n')}`).toEqual(
+		[...titles].sort()
+	);
 	for (const id of jobIds)
 		expect(state.savedJobIds.filter((saved) => saved === id)).toHaveLength(1);
 	await expect(page.getByText('Ikke sendt endnu', { exact: true })).toHaveCount(0);
@@ -110,4 +132,36 @@ test('logging out with unsent changes warns first', async ({ page, context }) =>
 	await expect(dialog).toBeHidden();
 	await context.setOffline(false);
 	await expect(page.getByText('Alt er sendt til jobcentret.')).toBeVisible({ timeout: 20_000 });
+});
+
+test('an expired session keeps the outbox, asks for a new login, then sends', async ({
+	page,
+	context
+}, testInfo) => {
+	const { token } = uniqueRun(`${testInfo.project.name}-expiry`);
+	await loginAs(page, 'sofie', '/joblog');
+	await context.setOffline(true);
+	const title = `Efter udløb ${token}`;
+	await addJoblogEntry(page, title);
+
+	// The session ends while the phone is offline, at the jobcentre and at the login provider alike.
+	await context.clearCookies();
+	await context.setOffline(false);
+	await page.getByRole('button', { name: 'Synkroniser nu' }).click();
+	const notice = page.getByRole('alert').filter({ hasText: 'Du er blevet logget ud' });
+	await expect(notice).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: title }).getByText('Ikke sendt endnu')
+	).toBeVisible();
+	expect((await page.request.get('/api/v1/me')).status()).toBe(401);
+
+	await notice.getByRole('link', { name: 'Log ind igen' }).click();
+	await page.getByLabel('Brugernavn').fill('sofie');
+	await page.getByLabel('Adgangskode').fill('demo');
+	await page.getByRole('button', { name: 'Log ind' }).click();
+	await page.waitForURL('**/joblog');
+	await expect(page.getByText('Alt er sendt til jobcentret.')).toBeVisible({ timeout: 20_000 });
+	expect((await serverState(page.request, token)).titles, await outboxContents(page)).toEqual([
+		title
+	]);
 });

@@ -107,6 +107,8 @@ export interface SyncEngineOptions {
 }
 
 export const SYNC_CHANNEL = 'vj-sync';
+/** The Background Sync tag under which the service worker replays the outbox. */
+export const BACKGROUND_SYNC_TAG = 'vj-outbox';
 export const SYNC_LOCK = 'vj-sync';
 export const CHANGES_CURSOR = 'changesCursor';
 export const LAST_SYNCED_AT = 'lastSyncedAt';

@@ -1,8 +1,7 @@
 import { openUserDb, type UserDb } from './db';
-import { joblogAdapter } from './joblog-store';
+import { entityAdapters } from './entity-adapters';
 import { onEnqueued } from './outbox';
-import { savedJobsAdapter } from './saved-jobs-store';
-import { SyncEngine } from './sync';
+import { BACKGROUND_SYNC_TAG, SYNC_CHANNEL, SyncEngine, type SyncMessage } from './sync';
 import { requestPersistentStorage, SyncStatus } from './sync-status.svelte';
 
 /**
@@ -26,14 +25,16 @@ export class UserData {
 		await this.close();
 		this.#userId = userId;
 		const db = await openUserDb(userId);
-		const engine = new SyncEngine(db, {
-			adapters: { joblog: joblogAdapter, savedJobs: savedJobsAdapter }
-		});
+		const engine = new SyncEngine(db, { adapters: entityAdapters });
 		this.#engine = engine;
 		this.#cleanups = [
 			this.status.connect({ engine }),
 			engine.subscribe(() => this.revision++),
-			onEnqueued(() => this.revision++)
+			onEnqueued(() => {
+				this.revision++;
+				void requestBackgroundSync();
+			}),
+			onSyncedElsewhere(() => this.revision++)
 		];
 		this.db = db;
 		await engine.start();
@@ -56,4 +57,25 @@ export class UserData {
 		this.#engine = null;
 		this.#userId = null;
 	}
+}
+
+/**
+ * Asks the browser to wake the service worker when the network is back (Background Sync, where the
+ * browser has it), so the outbox is sent even if the citizen has closed the app by then.
+ */
+async function requestBackgroundSync() {
+	if (!('serviceWorker' in navigator)) return;
+	const registration = (await navigator.serviceWorker.getRegistration()) as
+		(ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }) | undefined;
+	await registration?.sync?.register(BACKGROUND_SYNC_TAG).catch(() => {});
+}
+
+/** Another tab or the service worker synced this database: what the page shows may be stale. */
+function onSyncedElsewhere(callback: () => void): () => void {
+	if (typeof BroadcastChannel === 'undefined') return () => {};
+	const channel = new BroadcastChannel(SYNC_CHANNEL);
+	channel.onmessage = (event: MessageEvent<SyncMessage>) => {
+		if (event.data?.type === 'synced') callback();
+	};
+	return () => channel.close();
 }

@@ -35,6 +35,7 @@ describe('fromSearchParams', () => {
 			limit: 20
 		});
 		expect(parsed('q=++')).toEqual({ sort: 'newest', limit: 20 });
+		expect(parsed('q=a%00b%0A').q).toBe('a b');
 	});
 
 	it('reads every filter', () => {

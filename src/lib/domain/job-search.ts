@@ -97,7 +97,9 @@ export const jobSearchParamsSchema = z.object({
 		`Ukendt version af søgelinket (højst ${SEARCH_URL_VERSION})`
 	),
 	q: z.preprocess(
-		(value) => (typeof value === 'string' ? blankToUndefined(value.trim()) : value),
+		// Control characters (a NUL cannot even be stored in PostgreSQL text) become spaces.
+		(value) =>
+			typeof value === 'string' ? blankToUndefined(value.replace(/\p{Cc}/gu, ' ').trim()) : value,
 		z
 			.string({ error: 'Skal være tekst' })
 			.max(MAX_SEARCH_TEXT, { error: `Søgeteksten må højst være ${MAX_SEARCH_TEXT} tegn` })

@@ -195,7 +195,17 @@ function defineSearchSuite(name: string, open: () => Promise<DatabaseHandle>) {
 		});
 
 		it('never fails on odd words', async () => {
-			for (const q of ['og', '!!!', '"unclosed', 'a & (b | !c', "it's:*", '-', 'ø'.repeat(200)]) {
+			for (const q of [
+				'og',
+				'!!!',
+				'syge\u0000plejerske',
+				'a\tb',
+				'"unclosed',
+				'a & (b | !c',
+				"it's:*",
+				'-',
+				'ø'.repeat(200)
+			]) {
 				const result = await search(`q=${encodeURIComponent(q)}`);
 				expect(result.total).toBeGreaterThanOrEqual(0);
 			}

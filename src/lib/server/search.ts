@@ -109,7 +109,11 @@ function textQueries(q: string): { match: SQL; rank: SQL } {
 	) {
 		return { match: exact, rank: exact };
 	}
-	const prefix = sql`(websearch_to_tsquery('danish', ${head}) && to_tsquery('danish', ${`${last}:*`}))`;
+	const lastPrefix = sql`to_tsquery('danish', ${`${last}:*`})`;
+	const prefix =
+		head.trim() === ''
+			? lastPrefix
+			: sql`(websearch_to_tsquery('danish', ${head}) && ${lastPrefix})`;
 	return { match: prefix, rank: sql`(${exact} || ${prefix})` };
 }
 
@@ -326,6 +330,21 @@ async function page(
 	};
 }
 
+/**
+ * Runs word searches so the matches come from the GIN indexes (bitmap scans). The planner does
+ * not cost reading the TOASTed search_vector, so on its own it may scan the table or walk
+ * jobs_posted_idx and test `@@` row by row — each test detoasting a vector, tens of times slower.
+ * The settings last for this transaction only.
+ */
+async function withTextIndexes<T>(db: Database, work: (tx: Database) => Promise<T>): Promise<T> {
+	return db.transaction(async (tx) => {
+		await tx.execute(
+			sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`
+		);
+		return work(tx as unknown as Database);
+	});
+}
+
 export interface SearchOptions {
 	/** Anchors `postedWithinDays`; defaults to the current time. */
 	now?: Date;
@@ -380,10 +399,14 @@ export async function searchJobs(
 		// With postedWithinDays the window moves with the clock: a new key each minute.
 		const minute = query.postedWithinDays === undefined ? 0 : Math.floor(now.getTime() / 60_000);
 		const key = JSON.stringify([mode, filters, minute]);
-		const [counts, rows] = await Promise.all([
-			options.cache === false ? aggregate(db, p) : cachedAggregate(db, key, () => aggregate(db, p)),
-			page(db, p, tag, mode, after, query.limit)
-		]);
+		const both = (tx: Database) =>
+			Promise.all([
+				options.cache === false
+					? aggregate(tx, p)
+					: cachedAggregate(db, key, () => aggregate(tx, p)),
+				page(tx, p, tag, mode, after, query.limit)
+			]);
+		const [counts, rows] = query.q ? await withTextIndexes(db, both) : await both(db);
 		return {
 			...counts,
 			...rows,
