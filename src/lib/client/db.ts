@@ -65,6 +65,22 @@ export interface StoredDocument<T = Record<string, unknown>> {
 	base: T | null;
 	etag: string | null;
 	updatedAt: string;
+	/** Set while the citizen must choose between her value and another device's (document-store.ts). */
+	conflict?: DocumentConflict<T>;
+}
+
+/** The same field changed differently on two devices; nothing is sent until the citizen chooses. */
+export interface DocumentConflict<T = Record<string, unknown>> {
+	conflicts: { path: string; local: unknown; remote: unknown }[];
+	/** What this device had. */
+	local: T;
+	/** The server's copy, and its ETag: the If-Match of the write that settles the conflict. */
+	remote: T;
+	remoteEtag: string;
+	/** The field-by-field merge, holding the local value where the two conflict. */
+	merged: T;
+	/** The failed outbox item (412) that is given up once the citizen has chosen. */
+	seq: number;
 }
 
 export type SavedJobRecord = SavedJob;

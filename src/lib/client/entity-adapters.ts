@@ -1,3 +1,4 @@
+import { sickLeaveAdapter } from './document-store';
 import { joblogAdapter } from './joblog-store';
 import { savedJobsAdapter } from './saved-jobs-store';
 import type { EntityAdapter } from './sync';
@@ -5,5 +6,6 @@ import type { EntityAdapter } from './sync';
 /** How the server's answers and delta changes land in local stores: one list for tabs and worker. */
 export const entityAdapters: Record<string, EntityAdapter> = {
 	joblog: joblogAdapter,
-	savedJobs: savedJobsAdapter
+	savedJobs: savedJobsAdapter,
+	sickLeave: sickLeaveAdapter
 };

@@ -127,13 +127,16 @@ const changePageSchema = z.object({
 	hasMore: z.boolean()
 });
 
-const problemShape = z.object({
-	type: z.string().optional(),
-	title: z.string().optional(),
-	status: z.number().optional(),
-	detail: z.string().optional(),
-	errors: z.array(z.object({ field: z.string(), message: z.string() })).optional()
-});
+/** Extension members (a 412's `current` and `etag`) are kept: the document store merges with them. */
+const problemShape = z
+	.object({
+		type: z.string().optional(),
+		title: z.string().optional(),
+		status: z.number().optional(),
+		detail: z.string().optional(),
+		errors: z.array(z.object({ field: z.string(), message: z.string() })).optional()
+	})
+	.loose();
 
 export const defaultSleep: Sleep = (ms, signal) =>
 	new Promise((resolve) => {

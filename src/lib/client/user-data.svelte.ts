@@ -1,4 +1,5 @@
 import { openUserDb, type UserDb } from './db';
+import { documentResolver } from './document-store';
 import { entityAdapters } from './entity-adapters';
 import { onEnqueued } from './outbox';
 import { BACKGROUND_SYNC_TAG, SYNC_CHANNEL, SyncEngine, type SyncMessage } from './sync';
@@ -34,12 +35,31 @@ export class UserData {
 				this.revision++;
 				void requestBackgroundSync();
 			}),
-			onSyncedElsewhere(() => this.revision++)
+			onSyncedElsewhere(() => this.revision++),
+			...this.#resolveStaleDocuments(db, engine)
 		];
 		this.db = db;
 		await engine.start();
 		void requestPersistentStorage();
 	}
+
+	// --- Documents edited on two devices (document-store.ts) -------------------------------------------
+	/**
+	 * A PUT of a document (sick leave, CV) refused as stale (412) is merged with the other device's
+	 * changes and sent again, or kept as a conflict for the citizen to choose; looked at whenever the
+	 * failures may have changed (this engine, another tab or the service worker).
+	 */
+	#resolveStaleDocuments(db: UserDb, engine: SyncEngine): (() => void)[] {
+		const resolve = documentResolver(db, engine, () => this.revision++);
+		resolve();
+		return [
+			engine.subscribe((snapshot) => {
+				if (snapshot.failedCount > 0) resolve();
+			}),
+			onSyncedElsewhere(resolve)
+		];
+	}
+	// ---------------------------------------------------------------------------------------------------
 
 	/** After a new login the outbox that waited during an expired session is sent. */
 	resume() {

@@ -2,11 +2,13 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import { savedJobSchema } from '../domain/jobs';
 import { joblogEntrySchema } from '../domain/joblog';
+import { sickLeaveResourceSchema } from '../domain/sick-leave';
 import type { Database } from './db';
-import { deletedEntities, joblogEntries, savedJobs } from './db/schema';
+import { deletedEntities, joblogEntries, savedJobs, sickLeaveStatus } from './db/schema';
 import { validationProblem } from './http';
 import { findJobAds } from './jobs';
 import { toEntry } from './joblog';
+import { getSickLeave, toResource } from './sick-leave';
 
 export const changeSchema = z.union([
 	z.object({
@@ -21,6 +23,14 @@ export const changeSchema = z.union([
 		id: z.uuid(),
 		op: z.literal('upsert'),
 		data: savedJobSchema,
+		version: z.int()
+	}),
+	z.object({
+		entity: z.literal('sickLeave'),
+		/** The citizen's own id: she has one sick-leave status. */
+		id: z.uuid(),
+		op: z.literal('upsert'),
+		data: sickLeaveResourceSchema,
 		version: z.int()
 	}),
 	z.object({ entity: z.string(), id: z.uuid(), op: z.literal('delete'), version: z.int() })
@@ -50,7 +60,7 @@ function encodeChangesCursor(seq: number): string {
  * rows deep in sequence order, so the first `limit` of the merged list are exactly the next changes.
  */
 export async function changesSince(db: Database, userId: string, since: number, limit = 200) {
-	const [upserts, saves, deletions] = await Promise.all([
+	const [upserts, saves, deletions, sickLeave] = await Promise.all([
 		db
 			.select()
 			.from(joblogEntries)
@@ -68,7 +78,11 @@ export async function changesSince(db: Database, userId: string, since: number, 
 			.from(deletedEntities)
 			.where(and(eq(deletedEntities.userId, userId), gt(deletedEntities.changeSeq, since)))
 			.orderBy(asc(deletedEntities.changeSeq))
-			.limit(limit + 1)
+			.limit(limit + 1),
+		db
+			.select({ changeSeq: sickLeaveStatus.changeSeq })
+			.from(sickLeaveStatus)
+			.where(and(eq(sickLeaveStatus.userId, userId), gt(sickLeaveStatus.changeSeq, since)))
 	]);
 	const all: Change[] = [
 		...upserts.map((row) => ({
@@ -84,7 +98,8 @@ export async function changesSince(db: Database, userId: string, since: number, 
 			op: 'delete' as const,
 			version: row.changeSeq
 		})),
-		...(await savedJobChanges(db, saves))
+		...(await savedJobChanges(db, saves)),
+		...(await sickLeaveChanges(db, userId, sickLeave))
 	].sort((a, b) => a.version - b.version);
 	const changes = all.slice(0, limit);
 	const last = changes.at(-1)?.version ?? since;
@@ -106,4 +121,23 @@ async function savedJobChanges(
 		data: { jobId: row.jobId, savedAt: row.savedAt.toISOString(), job: ads.get(row.jobId) ?? null },
 		version: row.changeSeq
 	}));
+}
+
+/** At most one row per citizen; read through the module so the document is checked like a GET. */
+async function sickLeaveChanges(
+	db: Database,
+	userId: string,
+	rows: { changeSeq: number }[]
+): Promise<Change[]> {
+	const [row] = rows;
+	if (!row) return [];
+	return [
+		{
+			entity: 'sickLeave' as const,
+			id: userId,
+			op: 'upsert' as const,
+			data: toResource(await getSickLeave(db, userId)),
+			version: row.changeSeq
+		}
+	];
 }

@@ -16,6 +16,7 @@ import {
 	saveJobInputSchema
 } from '../domain/jobs';
 import { changesPageSchema } from './changes';
+import { sickLeaveResourceSchema, sickLeaveStatusSchema } from '../domain/sick-leave';
 import {
 	joblogEntryInputSchema,
 	joblogEntryPatchSchema,
@@ -174,6 +175,23 @@ export const operations: Operation[] = [
 		summary: 'Slet en ansøgning fra joblog',
 		access: 'citizen',
 		status: 204
+	},
+	{
+		method: 'get',
+		path: '/api/v1/me/sick-leave',
+		summary:
+			'Min sygemeldingsstatus med ETag (en tom standard i version 0, hvis jeg ikke har skrevet noget)',
+		access: 'citizen',
+		response: sickLeaveResourceSchema
+	},
+	{
+		method: 'put',
+		path: '/api/v1/me/sick-leave',
+		summary:
+			'Gem min sygemeldingsstatus. Kræver If-Match (428 uden); en forældet version giver 412 med den nyeste udgave i `current` og `etag`',
+		access: 'citizen',
+		body: sickLeaveStatusSchema,
+		response: sickLeaveResourceSchema
 	}
 ];
 

@@ -13,6 +13,8 @@ export const problemSchema = z
 		detail: z.string().optional(),
 		errors: z.array(z.object({ field: z.string(), message: z.string() })).optional()
 	})
+	// RFC 9457 allows extension members, e.g. a 412's `current` document.
+	.loose()
 	.meta({ id: 'Problem', description: 'RFC 9457 problem details' });
 
 export const healthSchema = z

@@ -217,3 +217,21 @@ export const savedJobs = pgTable(
 		index('saved_jobs_user_change_idx').on(table.userId, table.changeSeq)
 	]
 );
+
+/**
+ * The citizen's sick-leave status: one document per citizen, edited on several devices. `version`
+ * is the ETag (`"v3"`); a write must name it (If-Match), so nothing is silently overwritten.
+ */
+export const sickLeaveStatus = pgTable(
+	'sick_leave_status',
+	{
+		userId: uuid('user_id')
+			.primaryKey()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+		version: integer('version').notNull().default(1),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		changeSeq: changeSeq()
+	},
+	(table) => [index('sick_leave_user_change_idx').on(table.userId, table.changeSeq)]
+);
