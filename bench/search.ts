@@ -18,6 +18,7 @@ import { openDatabase, type DatabaseHandle } from '../src/lib/server/db';
 import { seedDatabase } from '../src/lib/server/seed';
 import { occupations } from '../src/lib/server/seed/job-vocabulary';
 import { clearSearchCache, searchJobs } from '../src/lib/server/search';
+import { seededRandom } from '../src/lib/domain/random';
 
 const JOB_COUNT = Number(process.env.BENCH_JOB_COUNT ?? 50_000);
 const QUERY_COUNT = 200;
@@ -27,21 +28,9 @@ const LOAD_SECONDS = 10;
 const TARGET_P95_MS = { pglite: 50, postgres: 15 } as const;
 const TARGET_RPS = 300;
 
-/** A small deterministic PRNG (mulberry32), so every run asks the same 200 questions. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
 /** 200 searches like citizens make: common occupations in all their forms, filters, each sort. */
 function typicalQueries(count: number): string[] {
-	const random = prng(20_261_122);
+	const random = seededRandom(20_261_122);
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 	const common = [...occupations].sort((a, b) => b.weight - a.weight).slice(0, 25);
 	const typos = ['sygeplejeske', 'pædagogg', 'tømre', 'elektrikker', 'rengørring'];

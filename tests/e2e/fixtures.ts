@@ -73,25 +73,31 @@ export async function waitForServiceWorker(page: Page) {
 	});
 }
 
-/** The outbox of the signed-in user as JSON: the failure message when something was not sent. */
-export async function outboxContents(page: Page): Promise<string> {
-	return page.evaluate(async () => {
+/** Every value in one object store of the signed-in user's IndexedDB (read in the page). */
+export async function readUserStore<T>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(async (store) => {
 		const names = (await indexedDB.databases())
 			.map((db) => db.name ?? '')
 			.filter((name) => name.startsWith('vj-user-'));
-		if (names.length === 0) return 'no user database';
+		if (names.length === 0) return [];
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
 			const request = indexedDB.open(names[0]!);
 			request.onsuccess = () => resolve(request.result);
 			request.onerror = () => reject(request.error);
 		});
-		const items = await new Promise<unknown[]>((resolve) => {
-			const request = db.transaction('outbox').objectStore('outbox').getAll();
+		const values = await new Promise<unknown[]>((resolve, reject) => {
+			const request = db.transaction(store).objectStore(store).getAll();
 			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
 		});
 		db.close();
-		return `outbox: ${JSON.stringify(items)}`;
-	});
+		return values;
+	}, store) as Promise<T[]>;
+}
+
+/** The outbox as JSON: the failure message when something was not sent. */
+export async function outboxContents(page: Page): Promise<string> {
+	return `outbox: ${JSON.stringify(await readUserStore(page, 'outbox'))}`;
 }
 
 /** Every joblog entry the server holds for the signed-in citizen, walking all pages. */

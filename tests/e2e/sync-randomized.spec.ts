@@ -1,5 +1,14 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, loginAs, serverJoblog, test, waitForServiceWorker } from './fixtures';
+import {
+	expect,
+	loginAs,
+	outboxContents,
+	readUserStore,
+	serverJoblog,
+	test,
+	waitForServiceWorker
+} from './fixtures';
+import { seededRandom } from '../../src/lib/domain/random';
 
 const OPERATIONS = 200;
 const statuses = ['Sendt', 'Til samtale', 'Afslag', 'Ansat'] as const;
@@ -10,18 +19,6 @@ const statusValues = {
 	Ansat: 'hired'
 };
 
-/** mulberry32: the run is repeatable from the seed printed with a failure. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 interface Entry {
 	id: string;
 	jobTitle: string;
@@ -29,24 +26,9 @@ interface Entry {
 }
 
 async function localEntries(page: Page, token: string): Promise<Entry[]> {
-	return page.evaluate(async (token) => {
-		const names = (await indexedDB.databases())
-			.map((db) => db.name!)
-			.filter((n) => n.startsWith('vj-user-'));
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open(names[0]!);
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const all = await new Promise<Entry[]>((resolve) => {
-			const request = db.transaction('joblog').objectStore('joblog').getAll();
-			request.onsuccess = () => resolve(request.result as Entry[]);
-		});
-		db.close();
-		return all
-			.filter((entry) => entry.jobTitle.includes(token))
-			.map(({ id, jobTitle, status }) => ({ id, jobTitle, status }));
-	}, token);
+	return (await readUserStore<Entry>(page, 'joblog'))
+		.filter((entry) => entry.jobTitle.includes(token))
+		.map(({ id, jobTitle, status }) => ({ id, jobTitle, status }));
 }
 
 async function serverEntries(page: Page, token: string): Promise<Entry[]> {
@@ -57,26 +39,6 @@ async function serverEntries(page: Page, token: string): Promise<Entry[]> {
 
 const byId = (a: Entry, b: Entry) => a.id.localeCompare(b.id);
 
-/** The first waiting outbox item, for the failure message when the outbox does not empty. */
-async function outboxHead(page: Page): Promise<string> {
-	return page.evaluate(async () => {
-		const names = (await indexedDB.databases())
-			.map((db) => db.name!)
-			.filter((n) => n.startsWith('vj-user-'));
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const request = indexedDB.open(names[0]!);
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-		const head = await new Promise<unknown>((resolve) => {
-			const request = db.transaction('outbox').objectStore('outbox').openCursor();
-			request.onsuccess = () => resolve(request.result?.value ?? null);
-		});
-		db.close();
-		return `outbox head: ${JSON.stringify(head)}`;
-	});
-}
-
 test('200 operations under random connection faults: server equals client, nothing lost or doubled', async ({
 	page,
 	context
@@ -84,7 +46,7 @@ test('200 operations under random connection faults: server equals client, nothi
 	test.setTimeout(300_000);
 	const seed = Number(process.env.SYNC_FUZZ_SEED ?? Date.now() % 1_000_000);
 	test.info().annotations.push({ type: 'seed', description: String(seed) });
-	const random = prng(seed);
+	const random = seededRandom(seed);
 	const token = `fuzz${seed}`;
 
 	await loginAs(page, 'sofie', '/joblog');
@@ -144,7 +106,10 @@ test('200 operations under random connection faults: server equals client, nothi
 	await context.setOffline(false);
 	await context.unroute('**/api/v1/me/**');
 	await page.getByRole('button', { name: 'Synkroniser nu' }).click();
-	await expect(page.getByText('Alt er sendt til jobcentret.'), await outboxHead(page)).toBeVisible({
+	await expect(
+		page.getByText('Alt er sendt til jobcentret.'),
+		await outboxContents(page)
+	).toBeVisible({
 		timeout: 60_000
 	});
 

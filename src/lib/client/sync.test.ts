@@ -22,6 +22,7 @@ import {
 	type LockProvider,
 	type SyncEngineOptions
 } from './sync';
+import { seededRandom } from '../domain/random';
 
 function input(n: number, extra: Partial<JoblogEntryInput> = {}): JoblogEntryInput {
 	return {
@@ -444,18 +445,6 @@ describe('SyncEngine: tabs and triggers', () => {
 	});
 });
 
-/** mulberry32: a small seeded PRNG, so a failing run can be replayed from its seed. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 describe('SyncEngine: randomized', () => {
 	const op = fc.oneof(
 		{ arbitrary: fc.record({ kind: fc.constant('add' as const), n: fc.nat(99) }), weight: 3 },
@@ -485,7 +474,7 @@ describe('SyncEngine: randomized', () => {
 				fc.integer(),
 				async (ops, seed) => {
 					const { server, db, engine } = await setup();
-					const roll = prng(seed);
+					const roll = seededRandom(seed);
 					server.fault = () => {
 						const r = roll();
 						if (r < 0.15) return 'network';
