@@ -1,0 +1,45 @@
+import { fromSearchParams, toSearchParams, type JobSearchQuery } from '$lib/domain/job-search';
+import type { JobSearchResult } from '$lib/domain/jobs';
+import type { FieldError } from '$lib/domain/validation';
+import type { PageLoad } from './$types';
+
+export interface JobSearchPageData {
+	query: Partial<JobSearchQuery>;
+	searched: boolean;
+	result: JobSearchResult | null;
+	errors: FieldError[];
+	failed: boolean;
+}
+
+/** The URL is the search: links can be shared, and the back button returns to the same results. */
+export const load: PageLoad = async ({ url, fetch }): Promise<JobSearchPageData> => {
+	const parsed = fromSearchParams(url.searchParams);
+	const searched = url.searchParams.size > 0;
+	if (!parsed.success) {
+		return { query: {}, searched, result: null, errors: parsed.errors, failed: false };
+	}
+	const params = toSearchParams(parsed.data);
+	if (parsed.data.cursor) params.set('cursor', parsed.data.cursor);
+	try {
+		const response = await fetch(`/api/v1/jobs?${params}`);
+		if (!response.ok) {
+			const problem = (await response.json().catch(() => ({}))) as { errors?: FieldError[] };
+			return {
+				query: parsed.data,
+				searched,
+				result: null,
+				errors: problem.errors ?? [],
+				failed: !problem.errors
+			};
+		}
+		return {
+			query: parsed.data,
+			searched,
+			result: (await response.json()) as JobSearchResult,
+			errors: [],
+			failed: false
+		};
+	} catch {
+		return { query: parsed.data, searched, result: null, errors: [], failed: true };
+	}
+};
