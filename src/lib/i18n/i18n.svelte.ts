@@ -25,6 +25,18 @@ export class I18n {
 			maximumFractionDigits: 0
 		}).format(amount);
 
+	/**
+	 * Formats a local date (`YYYY-MM-DD`, or `YYYY-MM` for a month) in the page's language. It is read
+	 * as noon UTC and shown in UTC, so no time zone can move it to another day.
+	 */
+	localDate = (localDate: string, options: Intl.DateTimeFormatOptions): string => {
+		const day = localDate.length === 7 ? `${localDate}-15` : localDate;
+		return new Intl.DateTimeFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', {
+			...options,
+			timeZone: 'UTC'
+		}).format(Date.parse(`${day}T12:00:00Z`));
+	};
+
 	setLanguage(lang: Language) {
 		this.lang = lang;
 		document.documentElement.lang = lang;

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { I18n } from './i18n.svelte';
+
+describe('I18n.localDate', () => {
+	it('shows the calendar day it was given, in the page language', () => {
+		expect(new I18n('da').localDate('2026-01-01', { dateStyle: 'long' })).toBe('1. januar 2026');
+		expect(new I18n('en').localDate('2026-12-31', { day: 'numeric', month: 'long' })).toBe(
+			'31 December'
+		);
+	});
+
+	it('formats a month given as YYYY-MM', () => {
+		expect(new I18n('da').localDate('2026-11', { month: 'long', year: 'numeric' })).toBe(
+			'november 2026'
+		);
+	});
+});
