@@ -1,5 +1,12 @@
 import type { z } from 'zod';
 
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Any RFC 4122 layout, case-insensitive: ids, idempotency keys and cursors all use it. */
+export function isUuid(value: string): boolean {
+	return uuidPattern.test(value);
+}
+
 export interface FieldError {
 	field: string;
 	message: string;

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
+import { isUuid } from '../domain/validation';
 import type { Database } from './db';
 import { idempotencyKeys } from './db/schema';
 import { HttpProblem, readLimitedText } from './http';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Stored answers are kept twice the 24 hours the contract promises, so a slow phone is covered. */
 export const IDEMPOTENCY_RETENTION_MS = 48 * 60 * 60 * 1000;
 const replayedHeaders = ['content-type', 'etag', 'location'];
@@ -22,7 +22,7 @@ export async function idempotentMutation(
 ): Promise<Response> {
 	const key = request.headers.get('idempotency-key');
 	if (key === null) return run(request);
-	if (!uuidPattern.test(key)) {
+	if (!isUuid(key)) {
 		throw new HttpProblem(400, {
 			detail: 'Idempotency-Key skal være et UUID.',
 			errors: [{ field: 'Idempotency-Key', message: 'Skal være et UUID' }]

@@ -1,10 +1,12 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { JoblogEntry, joblogEntryInputSchema } from '../domain/joblog';
 import type { z } from 'zod';
+import { isUuid } from '../domain/validation';
 import type { Database } from './db';
-import { deletedEntities, joblogEntries } from './db/schema';
+import { joblogEntries } from './db/schema';
 import { HttpProblem } from './http';
 import { toPage, type Page } from './paging';
+import { recordDeletion } from './tombstones';
 
 type Row = typeof joblogEntries.$inferSelect;
 
@@ -106,18 +108,11 @@ export async function deleteJoblogEntry(db: Database, userId: string, id: string
 			.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))
 			.returning({ id: joblogEntries.id });
 		if (deleted.length === 0) throw notFound();
-		await tx
-			.insert(deletedEntities)
-			.values({ userId, entity: 'joblog', entityId: id })
-			.onConflictDoUpdate({
-				target: [deletedEntities.userId, deletedEntities.entity, deletedEntities.entityId],
-				set: { deletedAt: new Date(), changeSeq: sql`nextval('change_seq')` }
-			});
+		await recordDeletion(tx, userId, 'joblog', id);
 	});
 }
 
 export function parseEntryId(value: string): string {
-	if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-		throw notFound();
+	if (!isUuid(value)) throw notFound();
 	return value;
 }

@@ -1,5 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { JobAd } from '../domain/jobs';
+import { isUuid } from '../domain/validation';
 import { municipalityByCode } from '../domain/taxonomy/municipalities';
 import type { Database } from './db';
 import { jobs } from './db/schema';
@@ -32,14 +33,8 @@ export function toJobAd(row: JobRow): JobAd {
 	};
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export function isJobId(value: string): boolean {
-	return uuidPattern.test(value);
-}
-
 export async function findJobAd(db: Database, id: string): Promise<JobAd | null> {
-	if (!isJobId(id)) return null;
+	if (!isUuid(id)) return null;
 	const [row] = await db.select().from(jobs).where(eq(jobs.id, id));
 	return row ? toJobAd(row) : null;
 }

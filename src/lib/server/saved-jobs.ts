@@ -1,12 +1,14 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { SavedJob } from '../domain/jobs';
 import type { Database } from './db';
-import { deletedEntities, savedJobs } from './db/schema';
+import { savedJobs } from './db/schema';
 import { HttpProblem } from './http';
-import { findJobAd, findJobAds, isJobId } from './jobs';
+import { isUuid } from '../domain/validation';
+import { findJobAd, findJobAds } from './jobs';
+import { clearDeletion, recordDeletion } from './tombstones';
 
 export function parseJobId(value: string | undefined): string {
-	if (!value || !isJobId(value)) {
+	if (!value || !isUuid(value)) {
 		throw new HttpProblem(404, { detail: 'Jobannoncen findes ikke.' });
 	}
 	return value;
@@ -52,15 +54,7 @@ export async function saveJob(
 		.onConflictDoNothing()
 		.returning();
 	if (inserted) {
-		await db
-			.delete(deletedEntities)
-			.where(
-				and(
-					eq(deletedEntities.userId, userId),
-					eq(deletedEntities.entity, 'savedJobs'),
-					eq(deletedEntities.entityId, jobId)
-				)
-			);
+		await clearDeletion(db, userId, 'savedJobs', jobId);
 		return { saved: { jobId, savedAt: inserted.savedAt.toISOString(), job }, created: true };
 	}
 	return { saved: await getSavedJob(db, userId, jobId), created: false };
@@ -74,12 +68,6 @@ export async function unsaveJob(db: Database, userId: string, jobId: string): Pr
 			.where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)))
 			.returning({ jobId: savedJobs.jobId });
 		if (removed.length === 0) return;
-		await tx
-			.insert(deletedEntities)
-			.values({ userId, entity: 'savedJobs', entityId: jobId })
-			.onConflictDoUpdate({
-				target: [deletedEntities.userId, deletedEntities.entity, deletedEntities.entityId],
-				set: { deletedAt: new Date(), changeSeq: sql`nextval('change_seq')` }
-			});
+		await recordDeletion(tx, userId, 'savedJobs', jobId);
 	});
 }

@@ -20,6 +20,7 @@
  * - Radius: per municipality — the postal code's primary municipality's approximate centroid,
  *   and every municipality whose centroid lies within `radiusKm` (see municipality-centroids.ts).
  */
+import { isUuid } from '../domain/validation';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { JobSearchQuery, JobSearchSort } from '../domain/job-search';
 import type { JobAd, JobSearchResult } from '../domain/jobs';
@@ -61,16 +62,13 @@ function badCursor(): never {
 	]);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Cursor = [tag + ('t' in trigram mode), sort key, id]. */
 function readCursor(raw: string | undefined, tag: SortTag): Cursor | null {
 	const parts = decodeCursor(raw ?? null);
 	if (!parts) return null;
 	const [head, key, id] = parts;
 	if (parts.length !== 3 || typeof head !== 'string' || typeof id !== 'string') badCursor();
-	if (!uuidPattern.test(id) || head.charAt(0) !== tag || !['', 't'].includes(head.slice(1)))
-		badCursor();
+	if (!isUuid(id) || head.charAt(0) !== tag || !['', 't'].includes(head.slice(1))) badCursor();
 	if (tag === 'r' && (typeof key !== 'number' || !Number.isFinite(key))) badCursor();
 	if (
 		tag === 'n' &&
