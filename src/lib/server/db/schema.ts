@@ -235,3 +235,26 @@ export const sickLeaveStatus = pgTable(
 	},
 	(table) => [index('sick_leave_user_change_idx').on(table.userId, table.changeSeq)]
 );
+
+/**
+ * A search the citizen keeps. `query` is the search page's versioned URL query string (`v=1&q=…`),
+ * so old saved searches are upgraded like old links. `lastSeenAt` anchors "N nye job siden sidst".
+ */
+export const savedSearches = pgTable(
+	'saved_searches',
+	{
+		id: uuid('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		query: text('query').notNull(),
+		createdAt: createdAt(),
+		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+		changeSeq: changeSeq()
+	},
+	(table) => [
+		index('saved_searches_user_created_idx').on(table.userId, table.createdAt.desc()),
+		index('saved_searches_user_change_idx').on(table.userId, table.changeSeq)
+	]
+);
