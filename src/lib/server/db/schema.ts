@@ -92,11 +92,26 @@ export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector
  */
 export const jobSearchVector = sql`setweight(to_tsvector('danish', "title"), 'A') || setweight(to_tsvector('danish', "occupation_title"), 'B') || setweight(to_tsvector('danish', "employer"), 'C') || setweight(to_tsvector('danish', "description"), 'D')`;
 
+/**
+ * What the job search ranks by: title (A) and occupation (B) only, so a title hit outranks an
+ * occupation hit, and both outrank an employer or body hit (which match but rank 0). Small
+ * enough to stay in the row (storage main, migration 0007), where search_vector is TOASTed with
+ * the description: ranking thousands of matches then reads no TOAST.
+ */
+export const jobRankVector = sql`setweight(to_tsvector('danish', "title"), 'A') || setweight(to_tsvector('danish', "occupation_title"), 'B')`;
+
+/**
+ * GIN pending lists of the job search's indexes, in kB (see migration 0007): every search scans the
+ * pending list linearly, and PGlite never autovacuums. Large loads raise it for a while (bulk-load.ts).
+ */
+export const SEARCH_GIN_PENDING_LIST_KB = 256;
+
 export const jobs = pgTable(
 	'jobs',
 	{
 		id: uuid('id').primaryKey(),
 		externalId: text('external_id').notNull(),
+		/** Kept in the row (storage main, migration 0007): the typo fallback compares it per row. */
 		title: text('title').notNull(),
 		employer: text('employer').notNull(),
 		description: text('description').notNull(),
@@ -120,16 +135,23 @@ export const jobs = pgTable(
 		createdAt: createdAt(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		/** Job search (migration 0003): generated from title, occupation, employer and description. */
-		searchVector: tsvector('search_vector').generatedAlwaysAs(jobSearchVector)
+		searchVector: tsvector('search_vector').generatedAlwaysAs(jobSearchVector),
+		rankVector: tsvector('rank_vector').generatedAlwaysAs(jobRankVector)
 	},
 	(table) => [
 		uniqueIndex('jobs_external_id_idx').on(table.externalId),
 		index('jobs_posted_idx').on(table.postedAt.desc(), table.id),
 		index('jobs_municipality_idx').on(table.municipalityCode),
 		index('jobs_occupation_idx').on(table.occupationCode),
-		index('jobs_search_vector_idx').using('gin', table.searchVector),
-		index('jobs_title_trgm_idx').using('gin', table.title.op('gin_trgm_ops')),
-		index('jobs_deadline_idx').on(table.deadline.asc().nullsLast(), table.id),
+		index('jobs_search_vector_idx')
+			.using('gin', table.searchVector)
+			.with({ gin_pending_list_limit: SEARCH_GIN_PENDING_LIST_KB }),
+		index('jobs_title_trgm_idx')
+			.using('gin', table.title.op('gin_trgm_ops'))
+			.with({ gin_pending_list_limit: SEARCH_GIN_PENDING_LIST_KB }),
+		// The last day an ad is shown: its deadline, or "infinity" without one ("løbende"). The job
+		// search hides expired ads and sorts by deadline (nulls last) through this one index.
+		index('jobs_shown_until_idx').on(sql`coalesce(${table.deadline}, 'infinity'::date)`, table.id),
 		index('jobs_occupation_group_idx').on(sql`left(${table.occupationCode}, 2)`)
 	]
 );

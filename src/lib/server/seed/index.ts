@@ -1,3 +1,4 @@
+import { withBulkJobLoad } from '../db/bulk-load';
 import { count, eq } from 'drizzle-orm';
 import { addDays, isoWeekday, localDateOf, localDateTimeToUtc } from '../../domain/local-time';
 import type { Database } from '../db';
@@ -41,14 +42,16 @@ export async function seedDatabase(
 	const started = performance.now();
 	const userIds = await seedDemoUsers(db);
 	let jobTotal = 0;
-	for (const batch of jobAdBatches(jobCount, { seed: SEED, now }, INSERT_BATCH)) {
-		await db
-			.insert(jobs)
-			.values(batch.map((ad) => ({ ...ad, postedAt: new Date(ad.postedAt) })))
-			.onConflictDoNothing();
-		jobTotal += batch.length;
-		if (jobTotal % 10_000 === 0) log(`  ${jobTotal.toLocaleString('da-DK')} jobannoncer`);
-	}
+	await withBulkJobLoad(db, async () => {
+		for (const batch of jobAdBatches(jobCount, { seed: SEED, now }, INSERT_BATCH)) {
+			await db
+				.insert(jobs)
+				.values(batch.map((ad) => ({ ...ad, postedAt: new Date(ad.postedAt) })))
+				.onConflictDoNothing();
+			jobTotal += batch.length;
+			if (jobTotal % 10_000 === 0) log(`  ${jobTotal.toLocaleString('da-DK')} jobannoncer`);
+		}
+	});
 	const slotTotal = await seedCaseworkerCalendars(db, now);
 	return {
 		users: userIds.size,
