@@ -25,6 +25,14 @@ export const jobAdSchema = z
 
 export type JobAd = z.infer<typeof jobAdSchema>;
 
+/**
+ * The deadline has passed: it was before `today` (a local date in Denmark, `YYYY-MM-DD`). The search
+ * hides such ads; the ad page still opens, saying so.
+ */
+export function isApplicationClosed(ad: Pick<JobAd, 'deadline'>, today: string): boolean {
+	return ad.deadline !== null && ad.deadline < today;
+}
+
 export const savedJobSchema = z
 	.object({
 		jobId: z.uuid(),
