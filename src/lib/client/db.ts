@@ -1,4 +1,5 @@
-import type { SavedJob } from '../domain/jobs';
+import type { JobAd, SavedJob } from '../domain/jobs';
+import type { SavedSearch } from '../domain/saved-searches';
 import {
 	deleteDB,
 	openDB,
@@ -12,6 +13,8 @@ import type { JoblogEntry } from '../domain/joblog';
 
 /** Each user's data lives in a database of its own, erased at logout. */
 export const USER_DB_PREFIX = 'vj-user-';
+/** The device's own database for visitors who are not signed in (job ads seen, for offline use). */
+export const GUEST_USER_ID = 'guest';
 const LAST_USER_KEY = 'vj:last-user';
 
 /**
@@ -84,9 +87,19 @@ export interface DocumentConflict<T = Record<string, unknown>> {
 }
 
 export type SavedJobRecord = SavedJob;
-export type SavedSearchRecord = { id: string } & Record<string, unknown>;
+export type SavedSearchRecord = SavedSearch;
 export type MeetingRecord = { id: string } & Record<string, unknown>;
-export type CachedJobAd = { id: string; cachedAt?: string } & Record<string, unknown>;
+/**
+ * A job ad kept on the phone for the offline search (job-cache.ts): opened on its page
+ * (`viewedAt`) and/or shown on a page of search results (`seenInResultsAt`). ISO instants.
+ */
+export interface CachedJobAd {
+	/** The ad's id: the store's key. */
+	id: string;
+	ad: JobAd;
+	viewedAt?: string;
+	seenInResultsAt?: string;
+}
 
 export interface UserDbSchema extends DBSchema {
 	profile: { key: 'me'; value: StoredProfile };

@@ -2,7 +2,14 @@ import { getContext, setContext } from 'svelte';
 import { profileSchema, type Profile } from '../domain/api/schemas';
 import { announceLogout } from './auth-channel';
 import { nowIso } from '../domain/local-time';
-import { eraseLocalData, lastUserId, rememberLastUser } from './db';
+import {
+	eraseLocalData,
+	GUEST_USER_ID,
+	lastUserId,
+	openUserDb,
+	rememberLastUser,
+	type UserDb
+} from './db';
 import { UserData } from './user-data.svelte';
 
 /** `stored`: showing the profile kept on the phone while the server is asked. */
@@ -22,6 +29,7 @@ export class Session {
 	readonly data = new UserData();
 
 	#loading: Promise<void> | null = null;
+	#guestDb: Promise<UserDb> | null = null;
 
 	get signedIn() {
 		return ['stored', 'signed-in', 'offline', 'expired'].includes(this.status);
@@ -70,6 +78,17 @@ export class Session {
 		}
 	}
 
+	/**
+	 * Where job ads are kept on this phone for offline use: the citizen's own database when she is
+	 * signed in, otherwise a database of the device. Job search is public, so both need it.
+	 */
+	async jobAdsDb(): Promise<UserDb | null> {
+		if (this.status === 'unknown' || this.status === 'loading') await this.load();
+		if (this.signedIn) return this.data.db;
+		this.#guestDb ??= openUserDb(GUEST_USER_ID);
+		return this.#guestDb;
+	}
+
 	/** Changes made here that the jobcenter has not received yet. */
 	get unsentChanges(): number {
 		return this.data.status.pending + this.data.status.failedCount;
@@ -97,6 +116,8 @@ export class Session {
 
 	async forget(): Promise<void> {
 		await this.data.close();
+		(await this.#guestDb)?.close();
+		this.#guestDb = null;
 		await eraseLocalData();
 		this.profile = null;
 		this.status = 'anonymous';

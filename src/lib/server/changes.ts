@@ -2,12 +2,20 @@ import { and, asc, eq, gt } from 'drizzle-orm';
 import { z } from 'zod';
 import { savedJobSchema } from '../domain/jobs';
 import { joblogEntrySchema } from '../domain/joblog';
+import { savedSearchSchema } from '../domain/saved-searches';
 import { sickLeaveResourceSchema } from '../domain/sick-leave';
 import type { Database } from './db';
-import { deletedEntities, joblogEntries, savedJobs, sickLeaveStatus } from './db/schema';
+import {
+	deletedEntities,
+	joblogEntries,
+	savedJobs,
+	savedSearches,
+	sickLeaveStatus
+} from './db/schema';
 import { validationProblem } from './http';
 import { findJobAds } from './jobs';
 import { toEntry } from './joblog';
+import { toSavedSearch } from './saved-searches';
 import { getSickLeave, toResource } from './sick-leave';
 
 export const changeSchema = z.union([
@@ -23,6 +31,13 @@ export const changeSchema = z.union([
 		id: z.uuid(),
 		op: z.literal('upsert'),
 		data: savedJobSchema,
+		version: z.int()
+	}),
+	z.object({
+		entity: z.literal('savedSearches'),
+		id: z.uuid(),
+		op: z.literal('upsert'),
+		data: savedSearchSchema,
 		version: z.int()
 	}),
 	z.object({
@@ -60,7 +75,7 @@ function encodeChangesCursor(seq: number): string {
  * rows deep in sequence order, so the first `limit` of the merged list are exactly the next changes.
  */
 export async function changesSince(db: Database, userId: string, since: number, limit = 200) {
-	const [upserts, saves, deletions, sickLeave] = await Promise.all([
+	const [upserts, saves, searches, deletions, sickLeave] = await Promise.all([
 		db
 			.select()
 			.from(joblogEntries)
@@ -72,6 +87,12 @@ export async function changesSince(db: Database, userId: string, since: number, 
 			.from(savedJobs)
 			.where(and(eq(savedJobs.userId, userId), gt(savedJobs.changeSeq, since)))
 			.orderBy(asc(savedJobs.changeSeq))
+			.limit(limit + 1),
+		db
+			.select()
+			.from(savedSearches)
+			.where(and(eq(savedSearches.userId, userId), gt(savedSearches.changeSeq, since)))
+			.orderBy(asc(savedSearches.changeSeq))
 			.limit(limit + 1),
 		db
 			.select()
@@ -99,6 +120,15 @@ export async function changesSince(db: Database, userId: string, since: number, 
 			version: row.changeSeq
 		})),
 		...(await savedJobChanges(db, saves)),
+		...(await Promise.all(
+			searches.map(async (row) => ({
+				entity: 'savedSearches' as const,
+				id: row.id,
+				op: 'upsert' as const,
+				data: await toSavedSearch(db, row),
+				version: row.changeSeq
+			}))
+		)),
 		...(await sickLeaveChanges(db, userId, sickLeave))
 	].sort((a, b) => a.version - b.version);
 	const changes = all.slice(0, limit);

@@ -16,6 +16,11 @@ import {
 	saveJobInputSchema
 } from '../domain/jobs';
 import { changesPageSchema } from './changes';
+import {
+	savedSearchInputSchema,
+	savedSearchListSchema,
+	savedSearchSchema
+} from '../domain/saved-searches';
 import { sickLeaveResourceSchema, sickLeaveStatusSchema } from '../domain/sick-leave';
 import {
 	joblogEntryInputSchema,
@@ -135,6 +140,30 @@ export const operations: Operation[] = [
 	},
 	{
 		method: 'get',
+		path: '/api/v1/me/saved-searches',
+		summary: 'Mine gemte søgninger, nyeste først, hver med antal nye job siden sidst set',
+		access: 'citizen',
+		response: savedSearchListSchema
+	},
+	{
+		method: 'post',
+		path: '/api/v1/me/saved-searches',
+		summary:
+			'Gem en søgning under klientens id (201), eller ret navn, søgning og sidst set for en, jeg har (200). `query` er søgesidens link (v=1&q=…)',
+		access: 'citizen',
+		body: savedSearchInputSchema,
+		response: savedSearchSchema,
+		status: 201
+	},
+	{
+		method: 'delete',
+		path: '/api/v1/me/saved-searches/{id}',
+		summary: 'Slet en gemt søgning',
+		access: 'citizen',
+		status: 204
+	},
+	{
+		method: 'get',
 		path: '/api/v1/me/changes',
 		summary: 'Alt mit, der er ændret siden cursoren (delta-synkronisering)',
 		access: 'signed-in',
@@ -195,9 +224,11 @@ export const operations: Operation[] = [
 	}
 ];
 
-function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+/** Request bodies are described as sent (`input`), answers as received (`output`). */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'output'): Record<string, unknown> {
 	const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
 		target: 'draft-2020-12',
+		io,
 		unrepresentable: 'any',
 		reused: 'inline'
 	});
@@ -249,7 +280,7 @@ export function openApiDocument(version: string) {
 				? {
 						requestBody: {
 							required: true,
-							content: { 'application/json': { schema: jsonSchema(op.body) } }
+							content: { 'application/json': { schema: jsonSchema(op.body, 'input') } }
 						}
 					}
 				: {}),

@@ -2,9 +2,12 @@ import { fromSearchParams, toSearchParams, type JobSearchQuery } from '$lib/doma
 import type { JobSearchResult } from '$lib/domain/jobs';
 import type { FieldError } from '$lib/domain/validation';
 import type { PageLoad } from './$types';
+import { formValues, type FormValues } from './_components/filters';
 
 export interface JobSearchPageData {
 	query: Partial<JobSearchQuery>;
+	/** The form's fields as in the URL, also when they could not be used (so nothing typed is lost). */
+	values: FormValues;
 	searched: boolean;
 	result: JobSearchResult | null;
 	errors: FieldError[];
@@ -15,8 +18,9 @@ export interface JobSearchPageData {
 export const load: PageLoad = async ({ url, fetch }): Promise<JobSearchPageData> => {
 	const parsed = fromSearchParams(url.searchParams);
 	const searched = url.searchParams.size > 0;
+	const values = formValues(url.searchParams);
 	if (!parsed.success) {
-		return { query: {}, searched, result: null, errors: parsed.errors, failed: false };
+		return { query: {}, values, searched, result: null, errors: parsed.errors, failed: false };
 	}
 	const params = toSearchParams(parsed.data);
 	if (parsed.data.cursor) params.set('cursor', parsed.data.cursor);
@@ -26,6 +30,7 @@ export const load: PageLoad = async ({ url, fetch }): Promise<JobSearchPageData>
 			const problem = (await response.json().catch(() => ({}))) as { errors?: FieldError[] };
 			return {
 				query: parsed.data,
+				values,
 				searched,
 				result: null,
 				errors: problem.errors ?? [],
@@ -34,12 +39,13 @@ export const load: PageLoad = async ({ url, fetch }): Promise<JobSearchPageData>
 		}
 		return {
 			query: parsed.data,
+			values,
 			searched,
 			result: (await response.json()) as JobSearchResult,
 			errors: [],
 			failed: false
 		};
 	} catch {
-		return { query: parsed.data, searched, result: null, errors: [], failed: true };
+		return { query: parsed.data, values, searched, result: null, errors: [], failed: true };
 	}
 };
