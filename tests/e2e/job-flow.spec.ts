@@ -7,6 +7,7 @@ const citizenOf = (project: string) => (project === 'phone' ? 'mohammed' : 'anna
 async function search(page: Page, words: string) {
 	await page.getByLabel('Søg efter job').fill(words);
 	await page.getByRole('button', { name: 'Søg', exact: true }).click();
+	await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(words)}(&|$)`));
 }
 
 interface SavedSearchBody {
@@ -150,7 +151,10 @@ test('without logging in, viewed ads are listed and found by the offline search'
 	await page.goto('/job');
 	await waitForServiceWorker(page);
 	await search(page, 'tømrer');
-	const first = page.locator('.job-result-title').first();
+	const first = page
+		.locator('.job-result-title')
+		.filter({ hasText: /tømrer/i })
+		.first();
 	await expect(first).toBeVisible();
 	const title = (await first.textContent())!.trim();
 	await first.click();

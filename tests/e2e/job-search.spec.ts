@@ -236,3 +236,21 @@ test.describe('while the next results load', () => {
 		await expect(page).not.toHaveURL(/hours=/);
 	});
 });
+
+test('words typed before the page has loaded its script are kept', async ({ page }) => {
+	// Holds the app's script back, as a slow phone connection does, while the citizen types.
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/entry/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/job', { waitUntil: 'domcontentloaded' });
+	await page.getByLabel('Søg efter job').fill('tømrer');
+	release();
+	// Once the page runs, the server-rendered filter disclosure gives way to the sidebar or sheet.
+	await expect(page.locator('.job-filters-details')).toHaveCount(0);
+	await expect(page.getByLabel('Søg efter job')).toHaveValue('tømrer');
+	await page.getByRole('button', { name: 'Søg', exact: true }).click();
+	await expect(page).toHaveURL(/[?&]q=t%C3%B8mrer/);
+});

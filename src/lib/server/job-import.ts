@@ -27,6 +27,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { createInterface } from 'node:readline';
 import { inArray, sql } from 'drizzle-orm';
+import { withBulkJobLoad } from './db/bulk-load';
 import {
 	describeLocation,
 	elementLines,
@@ -308,32 +309,35 @@ export async function importJobPostings(
 	};
 
 	try {
-		for await (const source of records) {
-			if (options.signal?.aborted) {
-				report.stopped = true;
-				break;
+		// Large files merge the search indexes' pending entries once, at the end (bulk-load.ts).
+		await withBulkJobLoad(db, async () => {
+			for await (const source of records) {
+				if (options.signal?.aborted) {
+					report.stopped = true;
+					break;
+				}
+				report.records++;
+				const result = mapSourceRecord(source, now);
+				if (!result.ok) {
+					invalid(source.location, result.errors);
+					continue;
+				}
+				const first = seen.get(result.job.externalId);
+				if (first) {
+					invalid(source.location, [
+						{
+							field: 'identifier',
+							message: `samme annonce (${result.job.externalId}) som ${describeLocation(first)}; kun den første importeres`
+						}
+					]);
+					continue;
+				}
+				seen.set(result.job.externalId, source.location);
+				batch.push({ id: jobIdFor(result.job.externalId), ...result.job });
+				if (batch.length >= batchSize) await flush();
 			}
-			report.records++;
-			const result = mapSourceRecord(source, now);
-			if (!result.ok) {
-				invalid(source.location, result.errors);
-				continue;
-			}
-			const first = seen.get(result.job.externalId);
-			if (first) {
-				invalid(source.location, [
-					{
-						field: 'identifier',
-						message: `samme annonce (${result.job.externalId}) som ${describeLocation(first)}; kun den første importeres`
-					}
-				]);
-				continue;
-			}
-			seen.set(result.job.externalId, source.location);
-			batch.push({ id: jobIdFor(result.job.externalId), ...result.job });
-			if (batch.length >= batchSize) await flush();
-		}
-		await flush();
+			await flush();
+		});
 	} finally {
 		if (report.inserted + report.updated > 0) clearSearchCache(db);
 	}
