@@ -25,7 +25,7 @@ import {
 import { fromSearchParams, type JobSearchQuery } from '../src/lib/domain/job-search';
 import type { JobAd } from '../src/lib/domain/jobs';
 import { addDays, localDateOf } from '../src/lib/domain/local-time';
-import { municipalityByCode } from '../src/lib/domain/taxonomy/municipalities';
+import { toJobAd } from '../src/lib/server/jobs';
 import { generateJobAds } from '../src/lib/server/seed/job-ads';
 
 const AD_COUNT = 400;
@@ -41,33 +41,15 @@ const now = new Date('2026-03-02T10:00:00.000Z');
 const today = localDateOf(now);
 
 /** Seeded ads as the API gives them; an expired deadline moves ahead (the phone hides expired ads). */
-function toJobAd(seed: ReturnType<typeof generateJobAds>[number]): JobAd {
-	return {
-		id: seed.id,
-		title: seed.title,
-		employer: seed.employer,
-		description: seed.description,
-		occupation: { code: seed.occupationCode, title: seed.occupationTitle },
-		municipality: {
-			code: seed.municipalityCode,
-			name: municipalityByCode(seed.municipalityCode)?.name ?? seed.city
-		},
-		postalCode: seed.postalCode,
-		city: seed.city,
-		hours: seed.hours,
-		weeklyHours: seed.weeklyHours,
-		employmentType: seed.employmentType,
-		postedAt: seed.postedAt,
-		deadline: seed.deadline && seed.deadline < today ? addDays(today, 14) : seed.deadline,
-		applyUrl: seed.applyUrl,
-		applyEmail: seed.applyEmail,
-		contactName: seed.contactName,
-		contactPhone: seed.contactPhone,
-		hourlyWageKr: seed.hourlyWageKr
-	};
+function toCachedAd(seed: ReturnType<typeof generateJobAds>[number]): JobAd {
+	return toJobAd({
+		...seed,
+		postedAt: new Date(seed.postedAt),
+		deadline: seed.deadline && seed.deadline < today ? addDays(today, 14) : seed.deadline
+	});
 }
 
-const generated = generateJobAds(AD_COUNT + PAGE, { seed: 20_260_302, now }).map(toJobAd);
+const generated = generateJobAds(AD_COUNT + PAGE, { seed: 20_260_302, now }).map(toCachedAd);
 const ads = generated.slice(0, AD_COUNT);
 const nextPage = generated.slice(AD_COUNT);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { JobAd, JobSearchResult } from '../../src/lib/domain/jobs';
+import type { JobSearchResult } from '../../src/lib/domain/jobs';
+import { walkSearchPages } from '../support/search-pages';
 import { api, expectProblem } from './client';
 
 async function search(params: string): Promise<JobSearchResult> {
@@ -10,20 +11,7 @@ async function search(params: string): Promise<JobSearchResult> {
 	return answer.body as JobSearchResult;
 }
 
-/** Every page of a search, following nextCursor. */
-async function walk(params: string): Promise<{ pages: JobSearchResult[]; items: JobAd[] }> {
-	const pages: JobSearchResult[] = [];
-	let cursor: string | null = null;
-	do {
-		const page: JobSearchResult = await search(
-			cursor ? `${params}&cursor=${encodeURIComponent(cursor)}` : params
-		);
-		pages.push(page);
-		cursor = page.nextCursor;
-		if (pages.length > 100) throw new Error('too many pages');
-	} while (cursor);
-	return { pages, items: pages.flatMap((page) => page.items) };
-}
+const walk = (params: string) => walkSearchPages(search, params, 100);
 
 const sum = (facet: { count: number }[]) => facet.reduce((n, entry) => n + entry.count, 0);
 const word = (stem: string) => new RegExp(`(^|[^\\p{L}])${stem}`, 'iu');

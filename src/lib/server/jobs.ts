@@ -5,9 +5,13 @@ import { municipalityByCode } from '../domain/taxonomy/municipalities';
 import type { Database } from './db';
 import { jobs } from './db/schema';
 
-type JobRow = typeof jobs.$inferSelect;
+/** The columns an ad shows: a whole row, a search page's row, or a generated seed ad. */
+export type JobAdColumns = Omit<
+	typeof jobs.$inferSelect,
+	'externalId' | 'createdAt' | 'updatedAt' | 'searchVector' | 'rankVector'
+>;
 
-export function toJobAd(row: JobRow): JobAd {
+export function toJobAd(row: JobAdColumns): JobAd {
 	return {
 		id: row.id,
 		title: row.title,

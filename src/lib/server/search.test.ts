@@ -22,6 +22,7 @@ import { HttpProblem } from './http';
 import { openApiDocument } from './openapi';
 import { seedDatabase } from './seed';
 import { countJobs, searchJobs } from './search';
+import { walkSearchPages } from '../../../tests/support/search-pages';
 
 const JOB_COUNT = 3_000;
 const now = new Date();
@@ -37,20 +38,7 @@ function defineSearchSuite(name: string, open: () => Promise<DatabaseHandle>) {
 		let handle: DatabaseHandle;
 		const search = (params: string) => searchJobs(handle.db, query(params), { now });
 
-		/** Every page of a search, following nextCursor. */
-		async function walk(params: string): Promise<{ pages: JobSearchResult[]; items: JobAd[] }> {
-			const pages: JobSearchResult[] = [];
-			let cursor: string | null = null;
-			do {
-				const page: JobSearchResult = await search(
-					cursor ? `${params}&cursor=${encodeURIComponent(cursor)}` : params
-				);
-				pages.push(page);
-				cursor = page.nextCursor;
-				if (pages.length > 200) throw new Error('too many pages');
-			} while (cursor);
-			return { pages, items: pages.flatMap((p) => p.items) };
-		}
+		const walk = (params: string) => walkSearchPages(search, params, 200);
 
 		/** Ads the search may show on `day` (a Copenhagen date): no deadline, or not yet passed. */
 		const notExpiredOn = (day: string) => or(isNull(jobs.deadline), gte(jobs.deadline, day))!;

@@ -463,9 +463,7 @@ async function page(
 	const items = rows.slice(0, limit);
 	const last = items.at(-1);
 	return {
-		items: items.map(({ sortKey: _key, ...row }) =>
-			toJobAd({ ...row, searchVector: null, rankVector: null })
-		),
+		items: items.map(({ sortKey: _key, ...row }) => toJobAd(row)),
 		nextCursor:
 			rows.length > limit && last
 				? encodeCursor([
