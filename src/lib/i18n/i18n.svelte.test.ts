@@ -15,3 +15,10 @@ describe('I18n.localDate', () => {
 		);
 	});
 });
+
+describe('I18n.count', () => {
+	it('groups digits the Danish way in both languages', () => {
+		expect(new I18n('da').count(12345)).toBe('12.345');
+		expect(new I18n('en').count(12345)).toBe('12.345');
+	});
+});

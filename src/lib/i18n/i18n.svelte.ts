@@ -25,6 +25,10 @@ export class I18n {
 			maximumFractionDigits: 0
 		}).format(amount);
 
+	/** Formats a count ("1.234"): Danish digit grouping in both languages, like `kr`. */
+	count = (n: number): string =>
+		new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-DK').format(n);
+
 	/**
 	 * Formats a local date (`YYYY-MM-DD`, or `YYYY-MM` for a month) in the page's language. It is read
 	 * as noon UTC and shown in UTC, so no time zone can move it to another day.

@@ -76,13 +76,3 @@ export function paramsFromForm(entries: Iterable<[string, FormDataEntryValue]>):
 	if (!parsed.success) return { params: upgradeSearchParams(raw), valid: false };
 	return { params: toSearchParams(parsed.data), valid: true };
 }
-
-const formatters = new Map<string, Intl.NumberFormat>();
-
-/** "1.234": counts use Danish digit grouping in both languages, as the rest of the app does. */
-export function formatCount(count: number, lang: string): string {
-	const locale = lang === 'da' ? 'da-DK' : 'en-DK';
-	let formatter = formatters.get(locale);
-	if (!formatter) formatters.set(locale, (formatter = new Intl.NumberFormat(locale)));
-	return formatter.format(count);
-}
