@@ -66,10 +66,16 @@ step('svelte-check (types, warnings fail)', 'npx', [
 ]);
 step('prettier', 'npx', ['prettier', '--check', '.']);
 step('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-vitest('unit', 'unit tests');
+// The search's SQL suite also runs on PostgreSQL; it wipes the database, as the API suite does after it.
+const testDatabaseUrl = process.env.TEST_DATABASE_URL;
+vitest(
+	'unit',
+	testDatabaseUrl ? 'unit tests (search SQL on PGlite and PostgreSQL)' : 'unit tests',
+	testDatabaseUrl ? { SEARCH_TEST_DATABASE_URL: testDatabaseUrl } : {}
+);
 step('build', 'npx', ['vite', 'build']);
 vitest('api', 'API tests on PGlite', { API_TEST_DB: 'pglite' });
-if (process.env.TEST_DATABASE_URL) {
+if (testDatabaseUrl) {
 	vitest('api', 'API tests on PostgreSQL', { API_TEST_DB: 'postgres' });
 } else {
 	console.log('\n(TEST_DATABASE_URL is not set: the API tests ran on PGlite only)');

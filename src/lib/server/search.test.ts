@@ -16,7 +16,7 @@ import { addDays, localDateOf } from '../domain/local-time';
 import { jobSearchResultSchema } from '../domain/jobs';
 import { municipalitiesInRegion } from '../domain/taxonomy/municipalities';
 import { municipalitiesWithinKm } from '../domain/taxonomy/municipality-centroids';
-import { openDatabase, type DatabaseHandle } from './db';
+import { openDatabase, textSearchReader, type Database, type DatabaseHandle } from './db';
 import { jobs } from './db/schema';
 import { HttpProblem } from './http';
 import { openApiDocument } from './openapi';
@@ -63,6 +63,22 @@ function defineSearchSuite(name: string, open: () => Promise<DatabaseHandle>) {
 
 		afterAll(async () => {
 			await handle?.close();
+		});
+
+		it('runs word searches under the planner settings that keep them on the GIN indexes, and only them', async () => {
+			const setting = async (db: Database) => {
+				const [row] = await db
+					.select({ value: sql<string>`current_setting('enable_seqscan')` })
+					.from(jobs)
+					.limit(1);
+				return row?.value;
+			};
+			await search('q=pædagog');
+			await countJobs(handle.db, query('q=pædagog'), { now });
+			expect(await setting(handle.db)).toBe('on');
+			const reader = textSearchReader(handle.db);
+			if (handle.kind === 'postgres') expect(reader && (await setting(reader))).toBe('off');
+			else expect(reader).toBeUndefined();
 		});
 
 		it('finds Danish inflections: plural and definite forms hit the singular title', async () => {

@@ -51,7 +51,7 @@ import {
 } from '../domain/taxonomy/municipalities';
 import { municipalitiesWithinKm } from '../domain/taxonomy/municipality-centroids';
 import { occupationByCode, subGroupsOf } from '../domain/taxonomy/occupations';
-import type { Database } from './db';
+import { TEXT_SEARCH_SETTINGS, textSearchReader, type Database } from './db';
 import { jobs } from './db/schema';
 import { validationProblem } from './http';
 import { toJobAd } from './jobs';
@@ -479,15 +479,19 @@ async function page(
  * Runs word searches so the matches come from the GIN indexes (bitmap scans). The planner does
  * not cost reading the TOASTed search_vector, so on its own it may scan the table or walk
  * jobs_posted_idx or jobs_shown_until_idx and test `@@` row by row — each test detoasting a
- * vector, tens of times slower. The settings last for this transaction only. They are awaited
- * first: drizzle sends a query only when it is awaited, so one merely issued first may still
- * reach the server after the work's queries.
+ * vector, tens of times slower. On PostgreSQL the work runs on the pool opened with
+ * TEXT_SEARCH_SETTINGS; on PGlite the settings are set for one transaction, awaited first: drizzle
+ * sends a query only when it is awaited, so one merely issued first may still reach the server
+ * after the work's queries.
  */
 async function withTextIndexes<T>(db: Database, work: (tx: Database) => Promise<T>): Promise<T> {
+	const reader = textSearchReader(db);
+	if (reader) return work(reader);
 	return db.transaction(async (tx) => {
-		await tx.execute(
-			sql`select set_config('enable_seqscan', 'off', true), set_config('enable_indexscan', 'off', true)`
+		const settings = Object.entries(TEXT_SEARCH_SETTINGS).map(
+			([name, value]) => sql`set_config(${name}, ${value}, true)`
 		);
+		await tx.execute(sql`select ${sql.join(settings, sql`, `)}`);
 		return work(tx as unknown as Database);
 	});
 }

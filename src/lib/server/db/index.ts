@@ -21,6 +21,20 @@ export interface DatabaseHandle {
 /** Migrations are read from the source tree so `drizzle-kit generate` output is the single truth. */
 const migrationsFolder = resolve(process.env.MIGRATIONS_DIR ?? 'src/lib/server/db/migrations');
 
+/**
+ * Planner settings under which word searches read the GIN indexes (see search.ts). On PostgreSQL
+ * they are the startup settings of a pool kept for those reads, so a search is one round trip;
+ * PGlite has a single connection, so there search.ts sets them per transaction.
+ */
+export const TEXT_SEARCH_SETTINGS = { enable_seqscan: 'off', enable_indexscan: 'off' } as const;
+
+const textSearchReaders = new WeakMap<Database, Database>();
+
+/** The pool opened with TEXT_SEARCH_SETTINGS for `db`, if it has one (PostgreSQL only). */
+export function textSearchReader(db: Database): Database | undefined {
+	return textSearchReaders.get(db);
+}
+
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir`, and migrates. */
 export async function openDatabase(options: {
 	databaseUrl: string | null;
@@ -30,10 +44,21 @@ export async function openDatabase(options: {
 		const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
 		const db = drizzlePostgres(client, { schema });
 		await migratePostgres(db, { migrationsFolder });
+		const readerClient = postgres(options.databaseUrl, {
+			max: 10,
+			onnotice: () => {},
+			connection: TEXT_SEARCH_SETTINGS
+		});
+		textSearchReaders.set(
+			db as unknown as Database,
+			drizzlePostgres(readerClient, { schema }) as unknown as Database
+		);
 		return {
 			db: db as unknown as Database,
 			kind: 'postgres',
-			close: () => client.end({ timeout: 5 })
+			close: async () => {
+				await Promise.all([client.end({ timeout: 5 }), readerClient.end({ timeout: 5 })]);
+			}
 		};
 	}
 	mkdirSync(options.dataDir, { recursive: true });
