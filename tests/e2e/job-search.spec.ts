@@ -254,3 +254,24 @@ test('words typed before the page has loaded its script are kept', async ({ page
 	await page.getByRole('button', { name: 'Søg', exact: true }).click();
 	await expect(page).toHaveURL(/[?&]q=t%C3%B8mrer/);
 });
+
+test('an ad keeps the line breaks of its text: a list from an imported ad shows one item a line', async ({
+	page
+}) => {
+	const items = ['Fast løn efter overenskomst', 'Frokostordning', 'Fleksible arbejdstider'];
+	await page.route('**/api/v1/jobs/*', async (route) => {
+		const response = await route.fetch();
+		const ad = (await response.json()) as { description: string };
+		ad.description = `Vi tilbyder:\n${items.map((item) => `- ${item}`).join('\n')}\n\nSøg i dag.`;
+		await route.fulfill({ response, json: ad });
+	});
+	await page.goto(PAEDAGOG);
+	// Opened from the results, the ad is fetched by the browser, through the route above.
+	await page.locator('.job-result-title').first().click();
+	const list = page.locator('p').filter({ hasText: 'Vi tilbyder:' });
+	await expect(list).toBeVisible();
+	expect(await list.evaluate((p) => (p as HTMLElement).innerText)).toBe(
+		['Vi tilbyder:', ...items.map((item) => `- ${item}`)].join('\n')
+	);
+	await expect(page.locator('p').filter({ hasText: 'Søg i dag.' })).toBeVisible();
+});
