@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/lib/server/db';
+import { jobs } from '../src/lib/server/db/schema';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'vj-import-cli-'));
@@ -74,5 +76,21 @@ describe('npm run import:jobs', () => {
 		const usage = await importJobs();
 		expect(usage.stderr).toMatch(/^Brug: npm run import:jobs -- FIL/);
 		expect(usage.code).toBe(1);
+	}, 120_000);
+
+	it('exits 1 without touching the database while another process (the server) has it open', async () => {
+		const server = await openDatabase({ databaseUrl: null, dataDir: join(dir, 'data') });
+		try {
+			const before = await server.db.$count(jobs);
+			const { code, stdout, stderr } = await importJobs(fixture);
+			expect(stderr).toMatch(/^Databasen bruges allerede af en anden proces \(pid \d+\)/);
+			expect(stdout).not.toMatch(/nye,/);
+			expect(code).toBe(1);
+			expect(await server.db.$count(jobs)).toBe(before);
+		} finally {
+			await server.close();
+		}
+		// Closed, the database is the CLI's again.
+		expect((await importJobs(fixture)).code).toBe(0);
 	}, 120_000);
 });

@@ -12,12 +12,14 @@
  *   2  the file held records, but every one of them was invalid
  *   130  stopped with Ctrl-C (what was read until then is imported; run it again to finish)
  *
- * With PGlite, stop the server (`npm start`) first: two processes on one DATA_DIR corrupt it.
+ * With PGlite, stop the server (`npm start`) first: two processes on one DATA_DIR would corrupt it,
+ * so the second to open it stops with a message (see db/data-dir-lock.ts).
  */
 import { relative } from 'node:path';
 import { formatProblem } from '../src/lib/domain/job-posting';
 import { readConfig } from '../src/lib/server/config';
 import { openDatabase } from '../src/lib/server/db';
+import { DataDirInUseError } from '../src/lib/server/db/data-dir-lock';
 import {
 	importJobPostings,
 	JobImportFileError,
@@ -65,7 +67,16 @@ async function main(args: string[]): Promise<number> {
 		? 'PostgreSQL (DATABASE_URL)'
 		: `PGlite i ${dataDir === '' ? '.' : dataDir.startsWith('..') ? config.dataDir : dataDir}`;
 	console.log(`Importerer jobannoncer fra ${file} til ${target} …`);
-	const handle = await openDatabase(config);
+	let handle;
+	try {
+		handle = await openDatabase(config);
+	} catch (error) {
+		if (error instanceof DataDirInUseError) {
+			console.error(error.message);
+			return 1;
+		}
+		throw error;
+	}
 	// Ctrl-C stops reading, writes what was read and closes the database cleanly; a second one kills.
 	const stop = new AbortController();
 	process.once('SIGINT', () => {

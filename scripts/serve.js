@@ -28,7 +28,12 @@ if (!process.env.OIDC_ISSUER) {
 }
 
 console.log('Starter Virtuelt Jobunivers …');
-const { handler } = await import('../build/handler.js');
+// The handler opens the database as it loads; a DATA_DIR another process uses is said plainly.
+const { handler } = await import('../build/handler.js').catch((error) => {
+	if (error?.name !== 'DataDirInUseError') throw error;
+	console.error(error.message);
+	process.exit(1);
+});
 
 const server = http.createServer((req, res) => {
 	if (localIdp && (req.url === '/oidc' || req.url?.startsWith('/oidc/'))) {

@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { lockDataDir } from './data-dir-lock';
 import * as schema from './schema';
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -62,10 +63,29 @@ export async function openDatabase(options: {
 		};
 	}
 	mkdirSync(options.dataDir, { recursive: true });
-	const client = await PGlite.create(resolve(options.dataDir, 'pglite'), {
-		extensions: { pg_trgm }
-	});
-	const db = drizzlePglite(client, { schema });
-	await migratePglite(db, { migrationsFolder });
-	return { db: db as unknown as Database, kind: 'pglite', close: () => client.close() };
+	const release = lockDataDir(options.dataDir);
+	try {
+		const client = await PGlite.create(resolve(options.dataDir, 'pglite'), {
+			extensions: { pg_trgm }
+		});
+		const db = drizzlePglite(client, { schema });
+		await migratePglite(db, { migrationsFolder }).catch(async (error: unknown) => {
+			await client.close();
+			throw error;
+		});
+		return {
+			db: db as unknown as Database,
+			kind: 'pglite',
+			close: async () => {
+				try {
+					await client.close();
+				} finally {
+					release();
+				}
+			}
+		};
+	} catch (error) {
+		release();
+		throw error;
+	}
 }
