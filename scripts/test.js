@@ -66,12 +66,12 @@ step('svelte-check (types, warnings fail)', 'npx', [
 ]);
 step('prettier', 'npx', ['prettier', '--check', '.']);
 step('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']);
-// The search's SQL suite also runs on PostgreSQL; it wipes the database, as the API suite does after it.
+// With TEST_DATABASE_URL the search and delta-feed suites also run on PostgreSQL, each in a
+// database of its own beside it (`<name>_search`, `<name>_feed`).
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
 vitest(
 	'unit',
-	testDatabaseUrl ? 'unit tests (search SQL on PGlite and PostgreSQL)' : 'unit tests',
-	testDatabaseUrl ? { SEARCH_TEST_DATABASE_URL: testDatabaseUrl } : {}
+	testDatabaseUrl ? 'unit tests (search and delta feed also on PostgreSQL)' : 'unit tests'
 );
 step('build', 'npx', ['vite', 'build']);
 vitest('api', 'API tests on PGlite', { API_TEST_DB: 'pglite' });

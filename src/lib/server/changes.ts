@@ -73,8 +73,19 @@ function encodeChangesCursor(seq: number): string {
 /**
  * Everything of the citizen's changed after `since`, oldest first. Each source is read `limit + 1`
  * rows deep in sequence order, so the first `limit` of the merged list are exactly the next changes.
+ *
+ * All sources are read in one snapshot: read one after another, a change committed in between
+ * could be missed in an earlier source while a later-numbered one shows in a later source, and the
+ * cursor would pass the missed one for good. (Writes commit in number order: see inChangeOrder.)
  */
 export async function changesSince(db: Database, userId: string, since: number, limit = 200) {
+	return db.transaction((tx) => readChanges(tx as unknown as Database, userId, since, limit), {
+		isolationLevel: 'repeatable read',
+		accessMode: 'read only'
+	});
+}
+
+async function readChanges(db: Database, userId: string, since: number, limit: number) {
 	const [upserts, saves, searches, deletions, sickLeave] = await Promise.all([
 		db
 			.select()

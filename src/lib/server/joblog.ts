@@ -6,6 +6,7 @@ import type { Database } from './db';
 import { joblogEntries } from './db/schema';
 import { HttpProblem } from './http';
 import { toPage, type Page } from './paging';
+import { inChangeOrder } from './change-order';
 import { recordDeletion } from './tombstones';
 
 type Row = typeof joblogEntries.$inferSelect;
@@ -61,11 +62,13 @@ export async function createJoblogEntry(
 	userId: string,
 	input: z.output<typeof joblogEntryInputSchema>
 ): Promise<{ entry: JoblogEntry; created: boolean }> {
-	const [row] = await db
-		.insert(joblogEntries)
-		.values({ ...input, userId })
-		.onConflictDoNothing({ target: joblogEntries.id })
-		.returning();
+	const [row] = await inChangeOrder(db, userId, (tx) =>
+		tx
+			.insert(joblogEntries)
+			.values({ ...input, userId })
+			.onConflictDoNothing({ target: joblogEntries.id })
+			.returning()
+	);
 	if (row) return { entry: toEntry(row), created: true };
 	const [existing] = await db
 		.select()
@@ -91,18 +94,20 @@ export async function updateJoblogEntry(
 	id: string,
 	patch: Partial<z.output<typeof joblogEntryInputSchema>>
 ): Promise<JoblogEntry> {
-	const [row] = await db
-		.update(joblogEntries)
-		.set({ ...patch, updatedAt: new Date(), changeSeq: sql`nextval('change_seq')` })
-		.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))
-		.returning();
+	const [row] = await inChangeOrder(db, userId, (tx) =>
+		tx
+			.update(joblogEntries)
+			.set({ ...patch, updatedAt: new Date(), changeSeq: sql`nextval('change_seq')` })
+			.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))
+			.returning()
+	);
 	if (!row) throw notFound();
 	return toEntry(row);
 }
 
 /** Deletes and leaves a tombstone in the same transaction, so other devices learn of it. */
 export async function deleteJoblogEntry(db: Database, userId: string, id: string): Promise<void> {
-	await db.transaction(async (tx) => {
+	await inChangeOrder(db, userId, async (tx) => {
 		const deleted = await tx
 			.delete(joblogEntries)
 			.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))

@@ -5,6 +5,7 @@ import { savedJobs } from './db/schema';
 import { HttpProblem } from './http';
 import { isUuid } from '../domain/validation';
 import { findJobAd, findJobAds } from './jobs';
+import { inChangeOrder } from './change-order';
 import { clearDeletion, recordDeletion } from './tombstones';
 
 export function parseJobId(value: string | undefined): string {
@@ -48,13 +49,16 @@ export async function saveJob(
 ): Promise<{ saved: SavedJob; created: boolean }> {
 	const job = await findJobAd(db, jobId);
 	if (!job) throw new HttpProblem(404, { detail: 'Jobannoncen findes ikke.' });
-	const [inserted] = await db
-		.insert(savedJobs)
-		.values({ userId, jobId })
-		.onConflictDoNothing()
-		.returning();
+	const inserted = await inChangeOrder(db, userId, async (tx) => {
+		const [row] = await tx
+			.insert(savedJobs)
+			.values({ userId, jobId })
+			.onConflictDoNothing()
+			.returning();
+		if (row) await clearDeletion(tx, userId, 'savedJobs', jobId);
+		return row;
+	});
 	if (inserted) {
-		await clearDeletion(db, userId, 'savedJobs', jobId);
 		return { saved: { jobId, savedAt: inserted.savedAt.toISOString(), job }, created: true };
 	}
 	return { saved: await getSavedJob(db, userId, jobId), created: false };
@@ -62,7 +66,7 @@ export async function saveJob(
 
 /** Removing a job that is not saved is fine: the citizen's wish (not saved) holds either way. */
 export async function unsaveJob(db: Database, userId: string, jobId: string): Promise<void> {
-	await db.transaction(async (tx) => {
+	await inChangeOrder(db, userId, async (tx) => {
 		const removed = await tx
 			.delete(savedJobs)
 			.where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)))

@@ -6,6 +6,7 @@ import type { Database } from './db';
 import { savedSearches } from './db/schema';
 import { HttpProblem } from './http';
 import { countJobs } from './search';
+import { inChangeOrder } from './change-order';
 import { clearDeletion, recordDeletion } from './tombstones';
 
 /** Enough for every real use; a bound keeps "N nye job" for the whole list cheap to count. */
@@ -66,7 +67,7 @@ export async function saveSearch(
 	input: SavedSearchInput
 ): Promise<{ search: SavedSearch; created: boolean }> {
 	const seenAt = input.lastSeenAt ? new Date(input.lastSeenAt) : new Date();
-	const saved = await db.transaction(async (tx) => {
+	const saved = await inChangeOrder(db, userId, async (tx) => {
 		const [existing] = await tx
 			.select({ userId: savedSearches.userId })
 			.from(savedSearches)
@@ -112,7 +113,7 @@ export async function saveSearch(
 
 /** Deleting what is not there is fine: the citizen's wish (gone) holds either way. */
 export async function deleteSavedSearch(db: Database, userId: string, id: string): Promise<void> {
-	await db.transaction(async (tx) => {
+	await inChangeOrder(db, userId, async (tx) => {
 		const removed = await tx
 			.delete(savedSearches)
 			.where(and(eq(savedSearches.id, id), eq(savedSearches.userId, userId)))

@@ -1,14 +1,12 @@
 /**
  * The job search's SQL against a real database: a temporary PGlite always, and PostgreSQL when
- * SEARCH_TEST_DATABASE_URL names a database this test may wipe (e.g.
- * postgres://postgres@127.0.0.1:5432/vj_search_test). Without that variable the PostgreSQL suite
- * is not defined at all, rather than shown as skipped.
+ * TEST_DATABASE_URL is set, in a database of its own beside it (`<name>_search`). Without that
+ * variable the PostgreSQL suite is not defined at all, rather than shown as skipped.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, count, eq, gt, gte, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromSearchParams, type JobSearchQuery } from '../domain/job-search';
 import type { JobAd, JobSearchResult } from '../domain/jobs';
@@ -22,6 +20,7 @@ import { HttpProblem } from './http';
 import { openApiDocument } from './openapi';
 import { seedDatabase } from './seed';
 import { countJobs, searchJobs } from './search';
+import { freshPostgresDatabase } from '../../../tests/support/postgres';
 import { walkSearchPages } from '../../../tests/support/search-pages';
 
 const JOB_COUNT = 3_000;
@@ -434,16 +433,14 @@ defineSearchSuite('PGlite', async () => {
 	};
 });
 
-const postgresUrl = process.env.SEARCH_TEST_DATABASE_URL;
+const postgresUrl = process.env.TEST_DATABASE_URL;
 if (postgresUrl) {
-	defineSearchSuite('PostgreSQL', async () => {
-		const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
-		await admin.unsafe(
-			'drop schema if exists public cascade; drop schema if exists drizzle cascade; create schema public;'
-		);
-		await admin.end();
-		return openDatabase({ databaseUrl: postgresUrl, dataDir: '' });
-	});
+	defineSearchSuite('PostgreSQL', async () =>
+		openDatabase({
+			databaseUrl: await freshPostgresDatabase(postgresUrl, 'search'),
+			dataDir: ''
+		})
+	);
 }
 
 describe('the OpenAPI description of GET /api/v1/jobs', () => {

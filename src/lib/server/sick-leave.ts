@@ -8,6 +8,7 @@ import {
 import type { Database } from './db';
 import { sickLeaveStatus } from './db/schema';
 import { etagOf, requireIfMatch } from './etag';
+import { inChangeOrder } from './change-order';
 import { HttpProblem } from './http';
 
 type Row = typeof sickLeaveStatus.$inferSelect;
@@ -67,14 +68,14 @@ export async function saveSickLeave(
 	document: SickLeaveStatus,
 	expectedVersion: number
 ): Promise<StoredSickLeave> {
-	const rows =
+	const rows = await inChangeOrder(db, userId, (tx) =>
 		expectedVersion === 0
-			? await db
+			? tx
 					.insert(sickLeaveStatus)
 					.values({ userId, document, version: 1 })
 					.onConflictDoNothing()
 					.returning()
-			: await db
+			: tx
 					.update(sickLeaveStatus)
 					.set({
 						document,
@@ -85,7 +86,8 @@ export async function saveSickLeave(
 					.where(
 						and(eq(sickLeaveStatus.userId, userId), eq(sickLeaveStatus.version, expectedVersion))
 					)
-					.returning();
+					.returning()
+	);
 	const [row] = rows;
 	if (row) return fromRow(row);
 	const current = await getSickLeave(db, userId);
