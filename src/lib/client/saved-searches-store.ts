@@ -1,13 +1,9 @@
-import {
-	savedSearchInputSchema,
-	savedSearchListSchema,
-	savedSearchSchema,
-	type SavedSearch
-} from '../domain/saved-searches';
+import { savedSearchInputSchema } from '../domain/saved-search-input';
+import { savedSearchListSchema, type SavedSearch } from '../domain/saved-searches';
 import { fieldErrors, type FieldError } from '../domain/validation';
 import type { UserDb } from './db';
 import { enqueue, entityKeyOf, pendingEntityKeys } from './outbox';
-import type { EntityAdapter, FetchLike } from './sync';
+import type { FetchLike } from './sync';
 
 const SAVED_SEARCHES_PATH = '/api/v1/me/saved-searches';
 
@@ -18,14 +14,6 @@ export class SavedSearchValidationError extends Error {
 		this.name = 'SavedSearchValidationError';
 	}
 }
-
-export const savedSearchesAdapter: EntityAdapter = {
-	store: 'savedSearches',
-	parse(data) {
-		const parsed = savedSearchSchema.safeParse(data);
-		return parsed.success ? parsed.data : null;
-	}
-};
 
 /**
  * Saves (or renames, or marks as seen) a search locally at once and queues the POST. A new search

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalSavedQuery, savedSearchInputSchema, suggestedSearchName } from './saved-searches';
+import { canonicalSavedQuery, savedSearchInputSchema } from './saved-search-input';
+import { suggestedSearchName } from './saved-searches';
 
 const id = '0b7a3f4e-8d1c-4c2a-9e5f-1a2b3c4d5e6f';
 

@@ -16,11 +16,8 @@ import {
 	saveJobInputSchema
 } from '../domain/jobs';
 import { changesPageSchema } from './changes';
-import {
-	savedSearchInputSchema,
-	savedSearchListSchema,
-	savedSearchSchema
-} from '../domain/saved-searches';
+import { savedSearchInputSchema } from '../domain/saved-search-input';
+import { savedSearchListSchema, savedSearchSchema } from '../domain/saved-searches';
 import { sickLeaveResourceSchema, sickLeaveStatusSchema } from '../domain/sick-leave';
 import {
 	joblogEntryInputSchema,

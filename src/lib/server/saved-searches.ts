@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { fromSearchParams } from '../domain/job-search';
-import type { SavedSearch, SavedSearchInput } from '../domain/saved-searches';
+import type { SavedSearchInput } from '../domain/saved-search-input';
+import type { SavedSearch } from '../domain/saved-searches';
 import { isUuid } from '../domain/validation';
 import type { Database } from './db';
 import { savedSearches } from './db/schema';

@@ -1,4 +1,4 @@
-import { savedSearchInputSchema } from '$lib/domain/saved-searches';
+import { savedSearchInputSchema } from '$lib/domain/saved-search-input';
 import { requireUser } from '$lib/server/auth/guard';
 import { apiRoute, json, readJson } from '$lib/server/http';
 import { idempotentMutation } from '$lib/server/idempotency';
