@@ -8,8 +8,6 @@
 // against the production server (`vite build`, then scripts/serve.js, as `npm start` serves) —
 // the target — and, to tell the search's cost from the rest, against a minimal in-process
 // node:http server that only calls searchJobs. Exits non-zero when a target is missed.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,6 +22,7 @@ import { seedDatabase } from '../src/lib/server/seed';
 import { occupations } from '../src/lib/server/seed/job-vocabulary';
 import { clearSearchCache, searchJobs } from '../src/lib/server/search';
 import { seededRandom } from '../src/lib/domain/random';
+import { startProductionServer } from './support/production-server';
 
 const JOB_COUNT = Number(process.env.BENCH_JOB_COUNT ?? 50_000);
 const QUERY_COUNT = 200;
@@ -241,48 +240,15 @@ async function throughput(
 	};
 }
 
-/** Waits until the server answers (the first start also migrates), or fails if it stops. */
-async function untilServing(baseUrl: string, server: ChildProcess) {
-	const deadline = Date.now() + 120_000;
-	while (Date.now() < deadline) {
-		if (server.exitCode !== null) throw new Error(`the server stopped (${server.exitCode})`);
-		const up = await fetch(`${baseUrl}/api/v1/jobs?limit=1`).then(
-			(response) => response.ok,
-			() => false
-		);
-		if (up) return;
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-	throw new Error(`the server did not answer on ${baseUrl} within 2 minutes`);
-}
-
 /**
  * Requests per second through the production server on this database, as citizens' phones reach
  * it: SvelteKit's hooks, routing, validation, JSON and the count cache. Built first, so the code
  * measured is the code in the tree. Latency is measured by autocannon, from request to response.
  */
 async function serverThroughput(databaseUrl: string, queries: string[]): Promise<LatencyRow> {
-	const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-	if (build.status !== 0) throw new Error('vite build failed: run `npx vite build` to see why');
-	const port = await new Promise<number>((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
-	const baseUrl = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['scripts/serve.js'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: baseUrl,
-			DATABASE_URL: databaseUrl
-		},
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const server = await startProductionServer({ DATABASE_URL: databaseUrl });
+	const { baseUrl } = server;
 	try {
-		await untilServing(baseUrl, server);
 		for (const params of queries.slice(0, WARMUP_COUNT)) {
 			const response = await fetch(`${baseUrl}/api/v1/jobs?${params}`);
 			if (!response.ok) throw new Error(`${params}: HTTP ${response.status}`);
@@ -306,8 +272,7 @@ async function serverThroughput(databaseUrl: string, queries: string[]): Promise
 			ok: rps >= TARGET_RPS && failures === 0 ? 'yes' : 'NO'
 		};
 	} finally {
-		server.kill('SIGTERM');
-		if (server.exitCode === null) await once(server, 'exit');
+		await server.stop();
 	}
 }
 

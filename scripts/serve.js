@@ -1,6 +1,7 @@
 // The production entry point: adapter-node's handler plus, when no real issuer is configured, the
 // embedded local OpenID Provider under /oidc on the same port.
 import http from 'node:http';
+import compression from 'compression';
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -35,6 +36,11 @@ const { handler } = await import('../build/handler.js').catch((error) => {
 	process.exit(1);
 });
 
+// Pages and API answers are made per request, so adapter-node's precompressed files do not cover
+// them: a search page's HTML or a search answer is 40–60 KB as text and a fifth of that compressed,
+// on a phone's slow connection. Static files keep their precompressed .br/.gz (already encoded).
+const compress = compression({ threshold: 1024 });
+
 const server = http.createServer((req, res) => {
 	if (localIdp && (req.url === '/oidc' || req.url?.startsWith('/oidc/'))) {
 		localIdp.handle(req, res).catch((error) => {
@@ -44,7 +50,7 @@ const server = http.createServer((req, res) => {
 		});
 		return;
 	}
-	handler(req, res);
+	compress(req, res, () => handler(req, res));
 });
 
 server.listen(port, host, () => {

@@ -1,0 +1,92 @@
+// What a citizen's phone downloads: `npx tsx bench/page-weight.ts`.
+//
+// Serves the production build (compressed as adapter-node serves it, brotli first) on a fresh
+// PGlite with a few thousand ads, and opens each page in Chromium at phone size with an empty
+// cache, as a first visit: the bytes the page asks for until the network is quiet (HTML, CSS, JS,
+// fonts, API answers; its scripts load partly after the load event), then the bytes the service worker fetches to keep the app for offline use, and the
+// worker's own script (fetched by the browser apart from the page, so asked for here). Bytes are
+// as sent over the network (compressed bodies plus headers; the worker script's body only). The budgets are ours, set a little
+// above what the pages weigh now, so that growth is a decision rather than an accident.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Request } from '@playwright/test';
+import config from '../playwright.config';
+import { rawGet } from '../tests/support/raw-get';
+import { startProductionServer } from './support/production-server';
+
+const KB = 1024;
+/** The first visit of a page: what it asks for until the network is quiet. */
+const PAGE_BUDGET_KB = 210;
+/** The service worker's own script. */
+const WORKER_BUDGET_KB = 40;
+
+const pages = [
+	{ name: 'Forside', path: '/' },
+	{ name: 'Jobsøgning med resultater', path: '/job?v=1&q=p%C3%A6dagog' },
+	{ name: 'Beregner', path: '/beregner' }
+];
+
+interface Row {
+	page: string;
+	requests: number;
+	'page KB': string;
+	'worker script KB': string;
+	'offline copy KB': string;
+	budget: string;
+	ok: string;
+}
+
+const kb = (bytes: number) => (bytes / KB).toFixed(1);
+
+async function transferred(request: Request): Promise<number> {
+	const sizes = await request.sizes().catch(() => null);
+	return sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'vj-bench-weight-'));
+const server = await startProductionServer({ DATA_DIR: dataDir, SEED_JOB_COUNT: '2000' });
+const browser = await chromium.launch(config.use?.launchOptions);
+const rows: Row[] = [];
+try {
+	for (const { name, path } of pages) {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const counted: Promise<void>[] = [];
+		const totals = { page: 0, requests: 0, worker: 0, offline: 0 };
+		context.on('requestfinished', (request) => {
+			counted.push(
+				transferred(request).then((bytes) => {
+					if (request.serviceWorker()) totals.offline += bytes;
+					else {
+						totals.page += bytes;
+						totals.requests++;
+					}
+				})
+			);
+		});
+		const page = await context.newPage();
+		await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await page.waitForLoadState('networkidle');
+		await Promise.all(counted);
+		await context.close();
+		totals.worker = (await rawGet(`${server.baseUrl}/service-worker.js`, 'br, gzip')).bytes.length;
+		const ok = totals.page <= PAGE_BUDGET_KB * KB && totals.worker <= WORKER_BUDGET_KB * KB;
+		rows.push({
+			page: `${name} (${decodeURIComponent(path)})`,
+			requests: totals.requests,
+			'page KB': kb(totals.page),
+			'worker script KB': kb(totals.worker),
+			'offline copy KB': kb(totals.offline),
+			budget: `page ≤ ${PAGE_BUDGET_KB} KB, worker ≤ ${WORKER_BUDGET_KB} KB`,
+			ok: ok ? 'yes' : 'NO'
+		});
+	}
+} finally {
+	await browser.close();
+	await server.stop();
+	rmSync(dataDir, { recursive: true, force: true });
+}
+
+console.table(rows);
+if (rows.some((row) => row.ok === 'NO')) process.exitCode = 1;
