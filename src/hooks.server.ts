@@ -1,6 +1,8 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { building } from '$app/environment';
+import { clearSessionCookies, setSignedInHint } from '$lib/server/auth/login-cookie';
 import { findSessionUser, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { SIGNED_IN_HINT_COOKIE } from '$lib/domain/signed-in-hint';
 import { discardBody, isApiPath, MAX_BODY_BYTES, problem } from '$lib/server/http';
 import { getRuntime } from '$lib/server/runtime';
 import { isLanguage, LANGUAGE_COOKIE, SOURCE_LANGUAGE } from '$lib/i18n';
@@ -29,12 +31,22 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const early = api ? await rejectEarly(request, url) : null;
 	const token = cookies.get(SESSION_COOKIE);
+	let sessionCookiesChanged = false;
 	if (!early && token && !building) {
 		const { db } = await getRuntime();
 		const found = await findSessionUser(db, token);
 		if (found) {
 			event.locals.user = found.user;
 			event.locals.sessionToken = token;
+			// Sessions made before the hint existed get it, so their pages keep asking who is here.
+			if (!cookies.get(SIGNED_IN_HINT_COOKIE)) {
+				setSignedInHint(cookies, url, found.expiresAt);
+				sessionCookiesChanged = true;
+			}
+		} else {
+			// Ended or expired: the hint must not outlive the session.
+			clearSessionCookies(cookies, url);
+			sessionCookiesChanged = true;
 		}
 	}
 
@@ -49,6 +61,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		final.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
 	}
 	if (api) final.headers.set('cache-control', final.headers.get('cache-control') ?? 'no-store');
+	// An answer that sets this visitor's cookies is hers alone, whatever the route would allow.
+	if (sessionCookiesChanged) final.headers.set('cache-control', 'private, no-store');
 	return final;
 };
 

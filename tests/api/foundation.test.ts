@@ -317,6 +317,39 @@ describe('paging and ownership', () => {
 	});
 });
 
+describe('the signed-in hint', () => {
+	it('comes back on a session that lacks it, and goes with a session that has ended, privately', async () => {
+		const cookie = await sessionOf('anna');
+		expect(cookie.split('; ')).toContain('vj_signed_in=1');
+		// A session from before the hint existed.
+		const sessionOnly = cookie
+			.split('; ')
+			.filter((part) => !part.startsWith('vj_signed_in='))
+			.join('; ');
+		const live = await api('/api/v1/me', { cookie: sessionOnly });
+		expect(live.status).toBe(200);
+		const hint = live.headers.getSetCookie().find((c) => c.startsWith('vj_signed_in='));
+		expect(hint).toMatch(/^vj_signed_in=1;/);
+		expect(hint).not.toMatch(/HttpOnly/i);
+		expect(live.headers.get('cache-control')).toBe('private, no-store');
+
+		const withHint = await api('/api/v1/me', { cookie });
+		expect(withHint.headers.getSetCookie()).toEqual([]);
+
+		const ended = await api('/api/v1/jobs?limit=1', {
+			cookie: 'vj_session=no-such-session; vj_signed_in=1'
+		});
+		expect(ended.status).toBe(200);
+		const cleared = ended.headers.getSetCookie();
+		expect(cleared.find((c) => c.startsWith('vj_session='))).toMatch(
+			/^vj_session=;.*(Max-Age=0|Expires=Thu, 01 Jan 1970)/i
+		);
+		expect(cleared.find((c) => c.startsWith('vj_signed_in='))).toMatch(/^vj_signed_in=;/);
+		// A public answer otherwise; this one carries one visitor's cookies.
+		expect(ended.headers.get('cache-control')).toBe('private, no-store');
+	});
+});
+
 describe('profile and taxonomy', () => {
 	it('gives the signed-in citizen her own profile', async () => {
 		const answer = await api('/api/v1/me', { cookie: await sessionOf('anna') });

@@ -29,6 +29,33 @@ test('Anna logs in, sees her page, and logging out leaves nothing of hers in any
 	expect(me.headers()['content-type']).toContain('application/problem+json');
 });
 
+test('a visitor who has not logged in is not asked about at the server; login and logout set and clear the hint', async ({
+	page,
+	context
+}) => {
+	const asked: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname === '/api/v1/me') asked.push(request.url());
+	});
+	for (const path of ['/', '/job', '/beregner']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(asked).toEqual([]);
+
+	await loginAs(page, 'anna');
+	expect(asked.length).toBeGreaterThan(0);
+	const hint = (await context.cookies()).find((cookie) => cookie.name === 'vj_signed_in');
+	expect(hint).toMatchObject({ value: '1', httpOnly: false });
+
+	await openMenuOnPhone(page);
+	await page.getByRole('button', { name: 'Log ud' }).click();
+	await page.waitForURL('**/logget-ud');
+	const names = (await context.cookies()).map((cookie) => cookie.name);
+	expect(names).not.toContain('vj_signed_in');
+	expect(names).not.toContain('vj_session');
+});
+
 test('a page of the signed-in area asks an anonymous visitor to log in', async ({ page }) => {
 	await page.goto('/joblog');
 	await expect(page.getByText('Du skal logge ind for at se denne side.')).toBeVisible();

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { profileSchema, type Profile } from '../domain/api/schemas';
 import { announceLogout } from './auth-channel';
+import { hasSignedInHint } from '../domain/signed-in-hint';
 import { nowIso } from '../domain/local-time';
 import {
 	eraseLocalData,
@@ -51,6 +52,10 @@ export class Session {
 				this.profile = stored.profile;
 				if (!this.signedIn) this.status = 'stored';
 			}
+		}
+		if (!remembered && !hasSignedInHint(document.cookie)) {
+			this.status = 'anonymous';
+			return;
 		}
 		try {
 			const response = await fetch('/api/v1/me', {

@@ -1,5 +1,5 @@
 import { error, json, redirect } from '@sveltejs/kit';
-import { cookieOptions } from '$lib/server/auth/login-cookie';
+import { clearSessionCookies } from '$lib/server/auth/login-cookie';
 import { endSessionUrl } from '$lib/server/auth/relying-party';
 import { endSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { getRuntime } from '$lib/server/runtime';
@@ -12,7 +12,7 @@ export const POST: RequestHandler = async ({ url, cookies, request }) => {
 	const { db, config } = await getRuntime();
 	const token = cookies.get(SESSION_COOKIE);
 	const idToken = token ? await endSession(db, token) : null;
-	cookies.delete(SESSION_COOKIE, cookieOptions(url));
+	clearSessionCookies(cookies, url);
 	const loggedOut = `${url.origin}/logget-ud`;
 	let target = loggedOut;
 	if (config.oidc && token) {

@@ -1,6 +1,8 @@
 import type { Cookies } from '@sveltejs/kit';
 import { z } from 'zod';
+import { SIGNED_IN_HINT_COOKIE } from '../../domain/signed-in-hint';
 import type { LoginTransaction } from './relying-party';
+import { SESSION_COOKIE } from './sessions';
 
 const LOGIN_COOKIE = 'vj_login';
 const transactionSchema = z.object({
@@ -12,6 +14,21 @@ const transactionSchema = z.object({
 
 export function cookieOptions(url: URL, path = '/') {
 	return { path, httpOnly: true, sameSite: 'lax' as const, secure: url.protocol === 'https:' };
+}
+
+/** The session cookie, and beside it the readable hint that a session exists (signed-in-hint.ts). */
+export function setSessionCookies(cookies: Cookies, url: URL, token: string, expires: Date) {
+	cookies.set(SESSION_COOKIE, token, { ...cookieOptions(url), expires });
+	setSignedInHint(cookies, url, expires);
+}
+
+export function setSignedInHint(cookies: Cookies, url: URL, expires: Date) {
+	cookies.set(SIGNED_IN_HINT_COOKIE, '1', { ...cookieOptions(url), httpOnly: false, expires });
+}
+
+export function clearSessionCookies(cookies: Cookies, url: URL) {
+	cookies.delete(SESSION_COOKIE, cookieOptions(url));
+	cookies.delete(SIGNED_IN_HINT_COOKIE, { ...cookieOptions(url), httpOnly: false });
 }
 
 /** The PKCE verifier, state and nonce wait in a short-lived httpOnly cookie during the round trip. */

@@ -24,9 +24,9 @@ export async function createSession(
 export async function findSessionUser(
 	db: Database,
 	token: string
-): Promise<{ user: User; idToken: string | null } | null> {
+): Promise<{ user: User; idToken: string | null; expiresAt: Date } | null> {
 	const [row] = await db
-		.select({ user: users, idToken: sessions.idToken })
+		.select({ user: users, idToken: sessions.idToken, expiresAt: sessions.expiresAt })
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
 		.where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date())));

@@ -1,7 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
-import { cookieOptions, takeLoginTransaction } from '$lib/server/auth/login-cookie';
+import { setSessionCookies, takeLoginTransaction } from '$lib/server/auth/login-cookie';
 import { completeLogin, userForClaims } from '$lib/server/auth/relying-party';
-import { createSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
+import { createSession } from '$lib/server/auth/sessions';
 import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 
@@ -17,10 +17,7 @@ export const GET: RequestHandler = async ({ url, cookies }) => {
 		const { claims, idToken } = await completeLogin(config.oidc, url, transaction);
 		const user = await userForClaims(db, claims);
 		const session = await createSession(db, user.id, idToken, config.sessionDays);
-		cookies.set(SESSION_COOKIE, session.token, {
-			...cookieOptions(url),
-			expires: session.expiresAt
-		});
+		setSessionCookies(cookies, url, session.token, session.expiresAt);
 		target =
 			user.role === 'caseworker' && transaction.returnTo === '/min-side'
 				? '/medarbejder'
