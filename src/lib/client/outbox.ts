@@ -167,9 +167,22 @@ export function listOutbox(db: UserDb): Promise<OutboxItem[]> {
 }
 
 /** The item the engine replays next. */
-export async function outboxHead(db: UserDb): Promise<OutboxItem | undefined> {
-	const cursor = await db.transaction('outbox').store.openCursor();
-	return cursor?.value;
+/**
+ * The item to send next: the oldest one not held back. Changes go out in the order they were made,
+ * except that a failed item — a problem the citizen must look at, such as a rejected entry or a
+ * document conflict — holds back only the later changes of its own entity, so the rest of her
+ * changes (her joblog, say) still reach the jobcenter.
+ */
+export async function nextToSend(db: UserDb): Promise<OutboxItem | undefined> {
+	const held = new Set<string>();
+	let cursor = await db.transaction('outbox').store.openCursor();
+	while (cursor) {
+		const item = cursor.value;
+		if (item.state === 'failed') held.add(item.entityKey);
+		else if (!held.has(item.entityKey)) return item;
+		cursor = await cursor.continue();
+	}
+	return undefined;
 }
 
 /** `entity:id` of everything not yet accepted by the server, to mark it "ikke sendt endnu". */

@@ -194,12 +194,19 @@ describe('SyncEngine: replay', () => {
 });
 
 describe('SyncEngine: failures', () => {
-	it('stops at a 4xx, keeps the problem, sends nothing after it; discard continues', async () => {
+	it('a 4xx holds back only that entry: its later changes wait, the others are sent; discard continues', async () => {
 		const { server, db, engine } = await setup();
 		const bad = await addJoblogEntry(db, input(1, { jobTitle: 'AFVIST' }));
 		const good = await addJoblogEntry(db, input(2));
 		expect((await engine.drain()).outcome).toBe('failed');
-		expect(mutations(server)).toEqual(['POST /api/v1/me/joblog']);
+		expect(mutations(server)).toEqual(['POST /api/v1/me/joblog', 'POST /api/v1/me/joblog']);
+		expect([...server.entries.keys()]).toEqual([good.id]);
+		// A later change of the rejected entry waits behind it (it could only fail, or worse).
+		await updateJoblogEntry(db, bad.id, { note: 'Ringede i går' });
+		const later = await addJoblogEntry(db, input(3));
+		expect((await engine.drain()).outcome).toBe('failed');
+		expect(mutations(server)).toHaveLength(3);
+		expect([...server.entries.keys()].sort()).toEqual([good.id, later.id].sort());
 		expect(engine.snapshot.failedCount).toBe(1);
 		expect(engine.snapshot.pending).toBe(1);
 		const [failure] = engine.snapshot.failures;
@@ -211,15 +218,15 @@ describe('SyncEngine: failures', () => {
 				errors: [{ field: 'jobTitle', message: 'Stillingen kan ikke bruges' }]
 			}
 		});
-		expect(await pendingEntityKeys(db)).toEqual(new Set([`joblog:${bad.id}`, `joblog:${good.id}`]));
-		// Still stopped: nothing is silently dropped or skipped.
+		expect(await pendingEntityKeys(db)).toEqual(new Set([`joblog:${bad.id}`]));
+		// Still held: nothing is silently dropped, and the rejected entry's change is not sent.
 		expect((await engine.drain()).outcome).toBe('failed');
-		expect(mutations(server)).toHaveLength(1);
+		expect(mutations(server)).toHaveLength(3);
 
 		await engine.discard(failure!.seq);
 		expect(await db.get('joblog', bad.id)).toBeUndefined();
 		expect((await engine.drain()).outcome).toBe('idle');
-		expect([...server.entries.keys()]).toEqual([good.id]);
+		expect([...server.entries.keys()].sort()).toEqual([good.id, later.id].sort());
 		expect(engine.snapshot.failedCount).toBe(0);
 	});
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Problem } from '../domain/api/schemas';
 import type { EntityName, LocalStoreName, OutboxItem, UserDb, UserStoreName } from './db';
-import { backoffDelay, looseStore, onEnqueued, outboxHead, type WriteTx } from './outbox';
+import { backoffDelay, looseStore, nextToSend, onEnqueued, type WriteTx } from './outbox';
 
 /** How the engine stores what the server says about one kind of entity. */
 export interface EntityAdapter {
@@ -68,7 +68,10 @@ export type PassOutcome =
 	| 'idle'
 	/** The head item backs off until `nextAttemptAt`. */
 	| 'waiting'
-	/** The head item failed for good; the citizen must discard or retry it. */
+	/**
+	 * All else is sent and pulled, but an item failed for good: the citizen must discard or retry
+	 * it; until then the later changes of that entity wait.
+	 */
 	| 'failed'
 	| 'needs-login'
 	/** Outbox empty but the pull did not get through. */
@@ -615,9 +618,8 @@ export class SyncEngine {
 		const result: PassResult = { outcome: 'idle', sent: 0, pulled: 0, nextAttemptAt: null };
 		try {
 			for (;;) {
-				const head = await outboxHead(this.db);
+				const head = await nextToSend(this.db);
 				if (!head) break;
-				if (head.state === 'failed') return { ...result, outcome: 'failed' };
 				if (head.nextAttemptAt > this.now() && !force) {
 					return { ...result, outcome: 'waiting', nextAttemptAt: head.nextAttemptAt };
 				}
@@ -651,7 +653,6 @@ export class SyncEngine {
 					return { ...result, outcome: 'needs-login' };
 				} else {
 					await this.patchItem(item.seq, { state: 'failed', problem: sent.problem });
-					return { ...result, outcome: 'failed' };
 				}
 			}
 			const pulled = await this.pull();
@@ -665,7 +666,8 @@ export class SyncEngine {
 			}
 			result.pulled = pulled;
 			await this.db.put('meta', new Date(this.now()).toISOString(), LAST_SYNCED_AT);
-			return result;
+			const failed = (await this.db.getAll('outbox')).some((item) => item.state === 'failed');
+			return failed ? { ...result, outcome: 'failed' } : result;
 		} finally {
 			await this.refreshStatus().catch(() => {});
 			this.update({ syncing: false });
