@@ -10,7 +10,13 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { BACKGROUND_SYNC_TAG } from '../src/lib/client/sync';
 import { replayOutboxes } from './background-sync';
-import { isPublicPage, OFFLINE_PAGE, PAGES_CACHE, precacheList } from './routing';
+import {
+	answersFromThePhone,
+	isPublicPage,
+	OFFLINE_PAGE,
+	PAGES_CACHE,
+	precacheList
+} from './routing';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -38,8 +44,13 @@ registerRoute(({ url, request }) => {
 }, pages);
 
 setCatchHandler(async ({ request }) => {
-	if (request.mode === 'navigate') return (await matchPrecache(OFFLINE_PAGE)) ?? Response.error();
-	return Response.error();
+	if (request.mode !== 'navigate') return Response.error();
+	if (answersFromThePhone(new URL(request.url).pathname)) {
+		const pages = await caches.open(PAGES_CACHE);
+		const kept = await pages.match(request, { ignoreSearch: true });
+		if (kept) return kept;
+	}
+	return (await matchPrecache(OFFLINE_PAGE)) ?? Response.error();
 });
 
 interface SyncEvent extends ExtendableEvent {

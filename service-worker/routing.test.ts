@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicPage, precacheList } from './routing';
+import { answersFromThePhone, isPublicPage, precacheList } from './routing';
 
 describe('service worker routing', () => {
 	it('never treats API, login or provider paths as cacheable pages', () => {
@@ -8,6 +8,13 @@ describe('service worker routing', () => {
 		}
 		for (const path of ['/', '/job', '/beregner', '/job/123', '/apis']) {
 			expect(isPublicPage(path)).toBe(true);
+		}
+	});
+
+	it('answers only the job search from the phone when its page was never kept', () => {
+		expect(answersFromThePhone('/job')).toBe(true);
+		for (const path of ['/job/123', '/joblog', '/', '/beregner']) {
+			expect(answersFromThePhone(path)).toBe(false);
 		}
 	});
 

@@ -43,3 +43,48 @@ test('the signed-in area opens with no network after one visit', async ({ page, 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('CV');
 	await context.setOffline(false);
 });
+
+test('a job search never opened before still answers offline, from the ads on the phone', async ({
+	page,
+	context
+}) => {
+	await page.goto('/job?v=1&q=t%C3%B8mrer');
+	await waitForServiceWorker(page);
+	const first = page
+		.locator('.job-result-title')
+		.filter({ hasText: /tømrer/i })
+		.first();
+	const title = (await first.textContent())!.trim();
+	// The results are kept on the phone (the device's database, not logged in) once the page has run.
+	await expect
+		.poll(() =>
+			page.evaluate(async () => {
+				const names = (await indexedDB.databases()).map((db) => db.name);
+				// Not opened before the app has made it: opening would create an empty one.
+				if (!names.includes('vj-user-guest')) return 0;
+				return new Promise<number>((resolve) => {
+					const open = indexedDB.open('vj-user-guest');
+					open.onsuccess = () => {
+						const db = open.result;
+						const count = db.transaction('jobAds').objectStore('jobAds').count();
+						count.onsuccess = () => {
+							db.close();
+							resolve(count.result);
+						};
+					};
+					open.onerror = () => resolve(0);
+				});
+			})
+		)
+		.toBeGreaterThan(0);
+
+	await context.setOffline(true);
+	// A full page load of a search this phone has never made: the worker has no copy of it.
+	await page.goto('/job?v=1&q=t%C3%B8mrere&sort=newest');
+	await expect(page.getByText('Ingen forbindelse lige nu')).toBeVisible();
+	await expect(page).toHaveURL(/q=t%C3%B8mrere/);
+	await expect(page.getByLabel('Søg efter job')).toHaveValue('tømrere');
+	await expect(page.getByLabel('Sortér efter')).toHaveValue('newest');
+	await expect(page.locator('.job-result-title').filter({ hasText: title }).first()).toBeVisible();
+	await context.setOffline(false);
+});
