@@ -4,16 +4,13 @@
  * a device's cursor passing a change that commits late — is tested where writes really run at
  * once, on PostgreSQL; PGlite runs one statement at a time.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { joblogEntryInputSchema } from '../domain/joblog';
-import { freshPostgresDatabase } from '../../../tests/support/postgres';
+import { openTemporaryPglite, postgresForSuite } from '../../../tests/support/databases';
 import { inChangeOrder } from './change-order';
 import { changesSince, parseChangesCursor, type Change } from './changes';
-import { openDatabase, type DatabaseHandle } from './db';
+import type { DatabaseHandle } from './db';
 import { users } from './db/schema';
 import { createJoblogEntry, deleteJoblogEntry, updateJoblogEntry } from './joblog';
 
@@ -157,24 +154,7 @@ function defineFeedSuite(name: string, open: () => Promise<DatabaseHandle>) {
 	});
 }
 
-defineFeedSuite('PGlite', async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'vj-feed-test-'));
-	const handle = await openDatabase({ databaseUrl: null, dataDir: dir });
-	return {
-		...handle,
-		close: async () => {
-			await handle.close();
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
-});
+defineFeedSuite('PGlite', () => openTemporaryPglite('feed-test'));
 
-const postgresUrl = process.env.TEST_DATABASE_URL;
-if (postgresUrl) {
-	defineFeedSuite('PostgreSQL', async () =>
-		openDatabase({
-			databaseUrl: await freshPostgresDatabase(postgresUrl, 'feed'),
-			dataDir: ''
-		})
-	);
-}
+const openPostgres = postgresForSuite('feed');
+if (openPostgres) defineFeedSuite('PostgreSQL', openPostgres);

@@ -3,9 +3,6 @@
  * TEST_DATABASE_URL is set, in a database of its own beside it (`<name>_search`). Without that
  * variable the PostgreSQL suite is not defined at all, rather than shown as skipped.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { and, count, eq, gt, gte, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromSearchParams, type JobSearchQuery } from '../domain/job-search';
@@ -14,13 +11,13 @@ import { addDays, localDateOf } from '../domain/local-time';
 import { jobSearchResultSchema } from '../domain/jobs';
 import { municipalitiesInRegion } from '../domain/taxonomy/municipalities';
 import { municipalitiesWithinKm } from '../domain/taxonomy/municipality-centroids';
-import { openDatabase, textSearchReader, type Database, type DatabaseHandle } from './db';
+import { textSearchReader, type Database, type DatabaseHandle } from './db';
 import { jobs } from './db/schema';
 import { HttpProblem } from './http';
 import { openApiDocument } from './openapi';
 import { seedDatabase } from './seed';
 import { countJobs, searchJobs } from './search';
-import { freshPostgresDatabase } from '../../../tests/support/postgres';
+import { openTemporaryPglite, postgresForSuite } from '../../../tests/support/databases';
 import { walkSearchPages } from '../../../tests/support/search-pages';
 
 const JOB_COUNT = 3_000;
@@ -421,27 +418,10 @@ function defineSearchSuite(name: string, open: () => Promise<DatabaseHandle>) {
 	});
 }
 
-defineSearchSuite('PGlite', async () => {
-	const dir = mkdtempSync(join(tmpdir(), 'vj-search-test-'));
-	const handle = await openDatabase({ databaseUrl: null, dataDir: dir });
-	return {
-		...handle,
-		close: async () => {
-			await handle.close();
-			rmSync(dir, { recursive: true, force: true });
-		}
-	};
-});
+defineSearchSuite('PGlite', () => openTemporaryPglite('search-test'));
 
-const postgresUrl = process.env.TEST_DATABASE_URL;
-if (postgresUrl) {
-	defineSearchSuite('PostgreSQL', async () =>
-		openDatabase({
-			databaseUrl: await freshPostgresDatabase(postgresUrl, 'search'),
-			dataDir: ''
-		})
-	);
-}
+const openPostgres = postgresForSuite('search');
+if (openPostgres) defineSearchSuite('PostgreSQL', openPostgres);
 
 describe('the OpenAPI description of GET /api/v1/jobs', () => {
 	it('lists every search parameter as optional', () => {
