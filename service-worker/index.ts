@@ -10,13 +10,7 @@ import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { BACKGROUND_SYNC_TAG } from '../src/lib/client/sync';
 import { replayOutboxes } from './background-sync';
-import {
-	answersFromThePhone,
-	isPublicPage,
-	OFFLINE_PAGE,
-	PAGES_CACHE,
-	precacheList
-} from './routing';
+import { isPublicPage, phonePageKind, OFFLINE_PAGE, PAGES_CACHE, precacheList } from './routing';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -45,9 +39,13 @@ registerRoute(({ url, request }) => {
 
 setCatchHandler(async ({ request }) => {
 	if (request.mode !== 'navigate') return Response.error();
-	if (answersFromThePhone(new URL(request.url).pathname)) {
+	const kind = phonePageKind(new URL(request.url).pathname);
+	if (kind) {
 		const pages = await caches.open(PAGES_CACHE);
-		const kept = await pages.match(request, { ignoreSearch: true });
+		const sameKind = (await pages.keys()).find(
+			(key) => phonePageKind(new URL(key.url).pathname) === kind
+		);
+		const kept = sameKind && (await pages.match(sameKind));
 		if (kept) return kept;
 	}
 	return (await matchPrecache(OFFLINE_PAGE)) ?? Response.error();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersFromThePhone, isPublicPage, precacheList } from './routing';
+import { isPublicPage, phonePageKind, precacheList } from './routing';
 
 describe('service worker routing', () => {
 	it('never treats API, login or provider paths as cacheable pages', () => {
@@ -11,10 +11,11 @@ describe('service worker routing', () => {
 		}
 	});
 
-	it('answers only the job search from the phone when its page was never kept', () => {
-		expect(answersFromThePhone('/job')).toBe(true);
-		for (const path of ['/job/123', '/joblog', '/', '/beregner']) {
-			expect(answersFromThePhone(path)).toBe(false);
+	it('answers the job search and ad pages from the phone when the page itself was never kept', () => {
+		expect(phonePageKind('/job')).toBe('search');
+		expect(phonePageKind('/job/3f2b8c1e-0c4d-4a5b-9e6f-123456789abc')).toBe('ad');
+		for (const path of ['/job/123', '/job/aldrig-besoegt', '/joblog', '/', '/beregner']) {
+			expect(phonePageKind(path)).toBeNull();
 		}
 	});
 

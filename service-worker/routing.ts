@@ -4,14 +4,18 @@ export const OFFLINE_PAGE = '/offline';
 /** Paths that must always reach the server: login, logout and the provider. */
 const neverCached = ['/api', '/login', '/logout', '/auth', '/oidc'];
 
+const AD_PAGE = /^\/job\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
- * Pages whose load runs again in the browser and can answer from the phone: the job search searches
- * the ads kept there when the API cannot be reached. Offline, a search never opened before is
- * answered with any kept copy of the search page, whose load then searches the phone for the
- * address asked for (the copy's own results are only what the page shows before that).
+ * Pages whose load runs again in the browser and can answer from the phone when the API cannot be
+ * reached: the job search searches the ads kept there, and an ad's page opens the ad if it is
+ * kept. Offline, such a page never opened before is answered with any kept copy of a page of the
+ * same kind, whose load then answers for the address asked for (the copy's own content is only
+ * what shows before that). Pages of one kind share their route, so they share their code.
  */
-export function answersFromThePhone(pathname: string): boolean {
-	return pathname === '/job';
+export function phonePageKind(pathname: string): 'search' | 'ad' | null {
+	if (pathname === '/job') return 'search';
+	return AD_PAGE.test(pathname) ? 'ad' : null;
 }
 
 export function isPublicPage(pathname: string): boolean {

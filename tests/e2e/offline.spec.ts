@@ -1,4 +1,26 @@
+import type { Page } from '@playwright/test';
 import { expect, loginAs, test, waitForServiceWorker } from './fixtures';
+
+/** Job ads in the device's database (a visitor not logged in), read without creating it. */
+function adsKeptOnThePhone(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		const names = (await indexedDB.databases()).map((db) => db.name);
+		// Not opened before the app has made it: opening would create an empty one.
+		if (!names.includes('vj-user-guest')) return 0;
+		return new Promise<number>((resolve) => {
+			const open = indexedDB.open('vj-user-guest');
+			open.onsuccess = () => {
+				const db = open.result;
+				const count = db.transaction('jobAds').objectStore('jobAds').count();
+				count.onsuccess = () => {
+					db.close();
+					resolve(count.result);
+				};
+			};
+			open.onerror = () => resolve(0);
+		});
+	});
+}
 
 test('visited pages open offline; an unvisited one shows the Danish offline page', async ({
 	page,
@@ -56,27 +78,7 @@ test('a job search never opened before still answers offline, from the ads on th
 		.first();
 	const title = (await first.textContent())!.trim();
 	// The results are kept on the phone (the device's database, not logged in) once the page has run.
-	await expect
-		.poll(() =>
-			page.evaluate(async () => {
-				const names = (await indexedDB.databases()).map((db) => db.name);
-				// Not opened before the app has made it: opening would create an empty one.
-				if (!names.includes('vj-user-guest')) return 0;
-				return new Promise<number>((resolve) => {
-					const open = indexedDB.open('vj-user-guest');
-					open.onsuccess = () => {
-						const db = open.result;
-						const count = db.transaction('jobAds').objectStore('jobAds').count();
-						count.onsuccess = () => {
-							db.close();
-							resolve(count.result);
-						};
-					};
-					open.onerror = () => resolve(0);
-				});
-			})
-		)
-		.toBeGreaterThan(0);
+	await expect.poll(() => adsKeptOnThePhone(page)).toBeGreaterThan(0);
 
 	await context.setOffline(true);
 	// A full page load of a search this phone has never made: the worker has no copy of it.
@@ -86,5 +88,29 @@ test('a job search never opened before still answers offline, from the ads on th
 	await expect(page.getByLabel('Søg efter job')).toHaveValue('tømrere');
 	await expect(page.getByLabel('Sortér efter')).toHaveValue('newest');
 	await expect(page.locator('.job-result-title').filter({ hasText: title }).first()).toBeVisible();
+	await context.setOffline(false);
+});
+
+test('an ad never opened before opens offline when the phone has it from a result list', async ({
+	page,
+	context
+}) => {
+	await page.goto('/job?v=1&q=elektriker');
+	await waitForServiceWorker(page);
+	const results = page.locator('.job-result-title');
+	await expect(results.nth(1)).toBeVisible();
+	const opened = (await results.nth(0).getAttribute('href'))!;
+	const onlyListed = results.nth(1);
+	const title = (await onlyListed.textContent())!.trim();
+	const href = (await onlyListed.getAttribute('href'))!;
+	await expect.poll(() => adsKeptOnThePhone(page)).toBeGreaterThan(1);
+	// One ad page opened online, so the worker keeps a copy of an ad page.
+	await page.goto(opened);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+	await context.setOffline(true);
+	await page.goto(href);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+	await expect(page.getByText('Du ser annoncen, som den er gemt på telefonen')).toBeVisible();
 	await context.setOffline(false);
 });
