@@ -173,16 +173,29 @@ export function listOutbox(db: UserDb): Promise<OutboxItem[]> {
  * document conflict — holds back only the later changes of its own entity, so the rest of her
  * changes (her joblog, say) still reach the jobcenter.
  */
-export async function nextToSend(db: UserDb): Promise<OutboxItem | undefined> {
+export function nextToSend(db: UserDb): Promise<OutboxItem | undefined> {
+	return firstToSend(outboxInOrder(db));
+}
+
+/** nextToSend's rule over items oldest first: read from the store as needed, or a list at hand. */
+export async function firstToSend(
+	items: AsyncIterable<OutboxItem> | Iterable<OutboxItem>
+): Promise<OutboxItem | undefined> {
 	const held = new Set<string>();
-	let cursor = await db.transaction('outbox').store.openCursor();
-	while (cursor) {
-		const item = cursor.value;
+	for await (const item of items) {
 		if (item.state === 'failed') held.add(item.entityKey);
 		else if (!held.has(item.entityKey)) return item;
-		cursor = await cursor.continue();
 	}
 	return undefined;
+}
+
+/** The outbox oldest first, read one item at a time (usually only the first is needed). */
+async function* outboxInOrder(db: UserDb): AsyncGenerator<OutboxItem> {
+	let cursor = await db.transaction('outbox').store.openCursor();
+	while (cursor) {
+		yield cursor.value;
+		cursor = await cursor.continue();
+	}
 }
 
 /** `entity:id` of everything not yet accepted by the server, to mark it "ikke sendt endnu". */

@@ -230,6 +230,19 @@ describe('SyncEngine: failures', () => {
 		expect(engine.snapshot.failedCount).toBe(0);
 	});
 
+	it('tells when the next entry is retried, also when a failed one stands before it', async () => {
+		const { server, db, engine } = await setup();
+		await addJoblogEntry(db, input(1, { jobTitle: 'AFVIST' }));
+		expect((await engine.drain()).outcome).toBe('failed');
+		server.fault = faultFirst(1, 'network');
+		await addJoblogEntry(db, input(2));
+		const waiting = await engine.runOnce();
+		expect(waiting.outcome).toBe('waiting');
+		await engine.refreshStatus();
+		expect(engine.snapshot.nextAttemptAt).toBe(waiting.nextAttemptAt);
+		expect(engine.snapshot.failedCount).toBe(1);
+	});
+
 	it('retry after editing sends the corrected body under a new key', async () => {
 		const { server, db, engine } = await setup();
 		const bad = await addJoblogEntry(db, input(1, { jobTitle: 'AFVIST' }));

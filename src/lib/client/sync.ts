@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { Problem } from '../domain/api/schemas';
 import type { EntityName, LocalStoreName, OutboxItem, UserDb, UserStoreName } from './db';
-import { backoffDelay, looseStore, nextToSend, onEnqueued, type WriteTx } from './outbox';
+import {
+	backoffDelay,
+	firstToSend,
+	looseStore,
+	nextToSend,
+	onEnqueued,
+	type WriteTx
+} from './outbox';
 
 /** How the engine stores what the server says about one kind of entity. */
 export interface EntityAdapter {
@@ -46,7 +53,7 @@ export interface SyncSnapshot {
 	lastSyncedAt: string | null;
 	syncing: boolean;
 	needsLogin: boolean;
-	/** When the head item is retried next (epoch ms), if it is backing off. */
+	/** When the next item to send is retried (epoch ms), if it is backing off. */
 	nextAttemptAt: number | null;
 	lastError: string | null;
 }
@@ -527,16 +534,13 @@ export class SyncEngine {
 			this.db.get('meta', LAST_SYNCED_AT)
 		]);
 		const failures = items.filter((item) => item.state === 'failed').map(toFailure);
-		const head = items[0];
+		const next = await firstToSend(items);
 		this.update({
 			pending: items.length - failures.length,
 			failedCount: failures.length,
 			failures,
 			lastSyncedAt: typeof lastSyncedAt === 'string' ? lastSyncedAt : null,
-			nextAttemptAt:
-				head && head.state === 'pending' && head.nextAttemptAt > this.now()
-					? head.nextAttemptAt
-					: null
+			nextAttemptAt: next && next.nextAttemptAt > this.now() ? next.nextAttemptAt : null
 		});
 		return this.state;
 	}
