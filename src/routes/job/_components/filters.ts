@@ -25,16 +25,11 @@ export type FormField = (typeof formFields)[number];
 /** What each field holds, as typed or as in the URL ('' = not chosen). */
 export type FormValues = Record<FormField, string>;
 
-/** The fields that narrow the search (sort and words do not count as filters). */
-export const filterFields = [
-	'region',
-	'municipality',
-	'postalCode',
-	'radiusKm',
-	'occupation',
-	'hours',
-	'postedWithinDays'
-] as const;
+type FilterField = Exclude<FormField, 'q' | 'sort'>;
+/** The fields that narrow the search (sort and words do not count as filters), in form order. */
+export const filterFields: readonly FilterField[] = formFields.filter(
+	(field): field is FilterField => field !== 'q' && field !== 'sort'
+);
 
 export const postedWithinChoices = [1, 3, 7, 14, 30] as const;
 export const radiusChoices = [5, 10, 25, 50, 100] as const;
