@@ -5,6 +5,7 @@
  * seeded PRNG — so ads can be generated in any order and in cheap batches. `now` only anchors
  * the posting dates (the 60 days before it).
  */
+import type { JobPostingRow } from '../../domain/job-posting';
 import { fmix32, uuidFor } from './ids';
 import { addDays, localDateOf } from '../../domain/local-time';
 import {
@@ -16,33 +17,18 @@ import {
 import * as vocab from './job-vocabulary';
 import type { OccupationVocab, Sector } from './job-vocabulary';
 
-export interface SeedJobAd {
-	/** deterministic UUID-shaped string (version 4 layout) from seed and index */
+/**
+ * A generated ad: the columns an imported ad fills (JobPostingRow), plus a deterministic UUID-shaped
+ * id (version 4 layout) from seed and index and an `externalId` like "seed-000001". The
+ * description is 3–5 Danish paragraphs separated by a blank line; `postedAt` is an ISO UTC
+ * instant within the 60 days before `now` (a string, so generated ads compare and serialise as
+ * data); `deadline` a Copenhagen date 5–45 days after it, or null ("løbende"); every ad names a
+ * contact.
+ */
+export interface SeedJobAd extends Omit<JobPostingRow, 'postedAt' | 'contactName'> {
 	id: string;
-	/** "seed-000001" */
-	externalId: string;
-	title: string;
-	employer: string;
-	/** 3–5 Danish paragraphs separated by a blank line */
-	description: string;
-	/** ISCO-08 4-digit code */
-	occupationCode: string;
-	occupationTitle: string;
-	municipalityCode: string;
-	postalCode: string;
-	city: string;
-	hours: 'full' | 'part';
-	weeklyHours: number;
-	employmentType: 'permanent' | 'temporary' | 'substitute' | 'student';
-	/** ISO UTC instant within the 60 days before `now` */
 	postedAt: string;
-	/** local date (Europe/Copenhagen) 5–45 days after the posting date, null = "løbende" */
-	deadline: string | null;
-	applyUrl: string | null;
-	applyEmail: string | null;
 	contactName: string;
-	contactPhone: string | null;
-	hourlyWageKr: number | null;
 }
 
 export interface JobAdOptions {
