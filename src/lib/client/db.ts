@@ -10,6 +10,9 @@ import {
 } from 'idb';
 import type { Profile, Problem } from '../domain/api/schemas';
 import type { JoblogEntry } from '../domain/joblog';
+import { entities, type EntityName } from '../domain/entities';
+
+export type { EntityName };
 
 /** Each user's data lives in a database of its own, erased at logout. */
 export const USER_DB_PREFIX = 'vj-user-';
@@ -18,13 +21,13 @@ export const GUEST_USER_ID = 'guest';
 const LAST_USER_KEY = 'vj:last-user';
 
 /**
- * The schema version. Raise it by one for every change and add a step to `upgradeUserDb`; never edit a
- * step that has shipped, or browsers that already ran it will never see the change.
+ * Versions 1 and 2 are the steps below; past 2, a new entity's store is made by the version its
+ * definition names (`local.createdIn`), so adding an entity raises the version by itself. Any other
+ * change: raise the floor by one and add a step; never edit a step that has shipped, or browsers that
+ * already ran it will never see the change.
  */
-export const USER_DB_VERSION = 2;
+export const USER_DB_VERSION = Math.max(2, ...entities.map((entity) => entity.local.createdIn));
 
-/** Features that write through the outbox. `entityKey` is `${entity}:${entityId}`. */
-export type EntityName = 'joblog' | 'savedJobs' | 'savedSearches' | 'cv' | 'meetings' | 'sickLeave';
 export type MutationMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One change waiting to reach the server, replayed strictly in `seq` order. */
@@ -149,6 +152,14 @@ export function upgradeUserDb(
 		const outbox = db.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
 		outbox.createIndex('byEntityKey', 'entityKey');
 		db.createObjectStore('meta');
+	}
+	for (const { name, local } of entities) {
+		if (local.createdIn > 2 && oldVersion < local.createdIn) {
+			(db as unknown as IDBPDatabase).createObjectStore(
+				name,
+				local.keyPath === null ? {} : { keyPath: local.keyPath }
+			);
+		}
 	}
 }
 

@@ -3,19 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { openUserDb, userDbName, type UserDb } from './db';
 import {
 	chooseConflictValues,
-	DocumentValidationError,
 	editDocument,
 	lastMergedAt,
 	readDocument,
 	resolveDocumentFailures,
-	sickLeaveAdapter,
-	sickLeaveDocument
+	documentSpec
 } from './document-store';
+import { EntityValidationError } from './collection-store';
+import { adapterFor } from './entity-adapters';
+import { sickLeave } from '../domain/entities';
 import { FAKE_USER_ID, FakeDocuments } from './fake-documents.testkit';
 import { listOutbox } from './outbox';
 import { inProcessLock, SyncEngine } from './sync';
 
-const spec = sickLeaveDocument(FAKE_USER_ID);
+const spec = documentSpec(sickLeave, FAKE_USER_ID);
 
 async function device(server: FakeDocuments) {
 	const db: UserDb = await openUserDb(FAKE_USER_ID, userDbName(`documents-${crypto.randomUUID()}`));
@@ -27,7 +28,7 @@ async function device(server: FakeDocuments) {
 		events: null,
 		sleep: async () => {},
 		random: () => 0,
-		adapters: { sickLeave: sickLeaveAdapter }
+		adapters: { sickLeave: adapterFor(sickLeave) }
 	});
 	const options = { fetch: server.fetch, baseUrl: 'http://fake' };
 	return {
@@ -82,8 +83,8 @@ describe('document store (ETag documents)', () => {
 			returnKind: 'partial',
 			partialHoursPerWeek: 35
 		}).catch((e: unknown) => e);
-		expect(error).toBeInstanceOf(DocumentValidationError);
-		expect((error as DocumentValidationError).errors[0]?.field).toBe('partialHoursPerWeek');
+		expect(error).toBeInstanceOf(EntityValidationError);
+		expect((error as EntityValidationError).errors[0]?.field).toBe('partialHoursPerWeek');
 		expect(await listOutbox(a.db)).toEqual([]);
 	});
 
@@ -154,7 +155,7 @@ describe('document store (ETag documents)', () => {
 			await b.sync();
 			await a.sync();
 			const missing = await chooseConflictValues(a.db, a.engine, spec, {}).catch((e: unknown) => e);
-			expect(missing).toBeInstanceOf(DocumentValidationError);
+			expect(missing).toBeInstanceOf(EntityValidationError);
 
 			await chooseConflictValues(a.db, a.engine, spec, { expectedReturn: choice });
 			const expected = choice === 'remote' ? '2026-05-01' : '2026-04-20';

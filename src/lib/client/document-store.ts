@@ -10,17 +10,16 @@
  * The local record is keyed by the entity id (the user's id), because the sync engine files the server's
  * answers and the delta feed's changes under that id.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { Operation } from '../domain/api/operation';
+import { entityNamed, type DocumentDefinition } from '../domain/entities';
 import { jsonEqual, threeWayMerge, type Json } from '../domain/merge';
-import {
-	emptySickLeaveStatus,
-	sickLeaveStatusSchema,
-	type SickLeaveStatus
-} from '../domain/sick-leave';
-import { fieldErrors, type FieldError } from '../domain/validation';
+import type { FieldError } from '../domain/validation';
+import { call } from './api';
+import { EntityValidationError, validated } from './collection-store';
 import type { DocumentConflict, EntityName, StoredDocument, UserDb } from './db';
 import { enqueue, type EnqueueOptions, type LocalChange } from './outbox';
-import type { EntityAdapter, FetchLike, SyncEngine, SyncFailure } from './sync';
+import { toFailure, type FetchLike, type SyncEngine, type SyncFailure } from './sync';
 
 export type DocumentValue = Record<string, unknown>;
 type DocumentStoreName = 'sickLeave' | 'cv';
@@ -34,71 +33,37 @@ export interface DocumentSpec<T extends DocumentValue = DocumentValue> {
 	schema: z.ZodType<T>;
 	/** The document before the citizen wrote anything (the server's version 0). */
 	empty: () => T;
+	/** GET of the current document, when a 412 did not carry it. */
+	get: Operation;
 }
 
 /** The ETag of the server's empty default: what a device that has never seen the document sends. */
 export const INITIAL_ETAG = '"v0"';
-export const SICK_LEAVE_PATH = '/api/v1/me/sick-leave';
 /** meta key: when a write was last merged with another device's changes (the note the page shows). */
 export const MERGED_NOTE_PREFIX = 'documentMerged:';
 
-export function sickLeaveDocument(userId: string): DocumentSpec<SickLeaveStatus> {
+/** The citizen's copy of a document entity (her id: she has one). */
+export function documentSpec<T extends DocumentValue>(
+	entity: DocumentDefinition<string, T>,
+	userId: string
+): DocumentSpec<T> {
 	return {
-		entity: 'sickLeave',
-		store: 'sickLeave',
+		entity: entity.name as EntityName,
+		store: entity.name as DocumentStoreName,
 		id: userId,
-		path: SICK_LEAVE_PATH,
-		schema: sickLeaveStatusSchema,
-		empty: emptySickLeaveStatus
+		path: entity.path,
+		schema: entity.document,
+		empty: entity.empty,
+		get: entity.operations.get
 	};
 }
-
-const specFactories: Partial<Record<EntityName, (id: string) => DocumentSpec>> = {
-	sickLeave: sickLeaveDocument as (id: string) => DocumentSpec
-};
 
 export function documentSpecFor(entity: EntityName, id: string): DocumentSpec | null {
-	return specFactories[entity]?.(id) ?? null;
+	const definition = entityNamed(entity);
+	return definition?.kind === 'document'
+		? documentSpec(definition as DocumentDefinition<string, DocumentValue>, id)
+		: null;
 }
-
-/** The GET/PUT answer and the delta feed's data. */
-const resourceSchema = z.object({
-	document: z.unknown(),
-	etag: z.string(),
-	updatedAt: z.string().nullable().optional()
-});
-
-/** The input did not pass the document's schema; `errors` has the API's problem shape. */
-export class DocumentValidationError extends Error {
-	constructor(readonly errors: FieldError[]) {
-		super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
-		this.name = 'DocumentValidationError';
-	}
-}
-
-/** Stores the server's copy as both `doc` and `base` (the engine never calls this over pending edits). */
-export function documentAdapter(
-	store: DocumentStoreName,
-	schema: z.ZodType<DocumentValue>
-): EntityAdapter {
-	return {
-		store,
-		parse(data) {
-			const resource = resourceSchema.safeParse(data);
-			if (!resource.success) return null;
-			const document = schema.safeParse(resource.data.document);
-			if (!document.success) return null;
-			return {
-				doc: document.data,
-				base: document.data,
-				etag: resource.data.etag,
-				updatedAt: resource.data.updatedAt ?? new Date().toISOString()
-			} satisfies StoredDocument;
-		}
-	};
-}
-
-export const sickLeaveAdapter = documentAdapter('sickLeave', sickLeaveStatusSchema);
 
 /** The typed store keys are 'me'; the record really lives under the entity id (see the file comment). */
 function keyOf(spec: DocumentSpec): 'me' {
@@ -124,15 +89,7 @@ export async function lastMergedAt(db: UserDb, spec: DocumentSpec): Promise<stri
 	return typeof value === 'string' ? value : null;
 }
 
-interface WriteOptions extends EnqueueOptions {
-	now?: () => number;
-}
-
-function validate<T extends DocumentValue>(spec: DocumentSpec<T>, value: unknown): T {
-	const parsed = spec.schema.safeParse(value);
-	if (!parsed.success) throw new DocumentValidationError(fieldErrors(parsed.error));
-	return parsed.data;
-}
+type WriteOptions = EnqueueOptions;
 
 /** Queues the whole document as a PUT naming `etag`, writing `record` locally in the same transaction. */
 async function queuePut(
@@ -159,7 +116,7 @@ async function queuePut(
 
 /**
  * Changes the fields given, locally at once, and queues a PUT of the whole document with
- * `If-Match: <ETag of base>`. Throws DocumentValidationError (nothing written) if the result is invalid.
+ * `If-Match: <ETag of base>`. Throws EntityValidationError (nothing written) if the result is invalid.
  */
 export async function editDocument<T extends DocumentValue>(
 	db: UserDb,
@@ -169,7 +126,7 @@ export async function editDocument<T extends DocumentValue>(
 ): Promise<StoredDocument<T>> {
 	const loose = spec as unknown as DocumentSpec;
 	const record = await readDocument(db, spec);
-	const doc = validate(spec, { ...record.doc, ...patch });
+	const doc = validated(spec.schema, { ...record.doc, ...patch }) as T;
 	const etag = record.etag ?? INITIAL_ETAG;
 	const next: StoredDocument<T> = {
 		...record,
@@ -212,21 +169,14 @@ async function currentDocument(
 		const document = spec.schema.safeParse(problem.current);
 		if (document.success) return { document: document.data, etag: problem.etag };
 	}
-	const fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-	try {
-		const response = await fetch(`${options.baseUrl ?? ''}${spec.path}`, {
-			method: 'GET',
-			headers: { accept: 'application/json' },
-			credentials: 'same-origin'
-		});
-		if (!response.ok) return null;
-		const resource = resourceSchema.safeParse(await response.json());
-		if (!resource.success) return null;
-		const document = spec.schema.safeParse(resource.data.document);
-		return document.success ? { document: document.data, etag: resource.data.etag } : null;
-	} catch {
-		return null;
-	}
+	const answer = await call(spec.get, {
+		...(options.fetch ? { fetch: options.fetch } : {}),
+		...(options.baseUrl ? { baseUrl: options.baseUrl } : {})
+	});
+	if (!answer.ok) return null;
+	const resource = answer.data as unknown as { document: unknown; etag: string };
+	const document = spec.schema.safeParse(resource.document);
+	return document.success ? { document: document.data, etag: resource.etag } : null;
 }
 
 function topLevelDifferences(local: DocumentValue, remote: DocumentValue) {
@@ -326,7 +276,7 @@ function setPath(doc: DocumentValue, path: string, value: unknown): DocumentValu
 /**
  * The citizen's choice for each conflicting field ('local': what she wrote here, 'remote': what was saved
  * on another device). Builds the final document, queues it with the server copy's ETag and gives up the
- * failed item. Throws DocumentValidationError if a field has no choice or the mix breaks a rule.
+ * failed item. Throws EntityValidationError if a field has no choice or the mix breaks a rule.
  */
 export async function chooseConflictValues<T extends DocumentValue>(
 	db: UserDb,
@@ -346,8 +296,8 @@ export async function chooseConflictValues<T extends DocumentValue>(
 		if (!choice) missing.push({ field: path, message: 'Vælg hvilken du vil beholde' });
 		else doc = setPath(doc, path, choice === 'remote' ? remote : local);
 	}
-	if (missing.length > 0) throw new DocumentValidationError(missing);
-	const valid = validate(loose, doc);
+	if (missing.length > 0) throw new EntityValidationError(missing);
+	const valid = validated(loose.schema, doc);
 	const next: StoredDocument = {
 		doc: valid,
 		base: conflict.remote,
@@ -374,22 +324,7 @@ export async function resolveDocumentFailures(
 	for (const item of items) {
 		if (item.state !== 'failed' || item.problem?.status !== 412) continue;
 		if (!documentSpecFor(item.entity, item.entityId)) continue;
-		outcomes.push(
-			await resolveStaleWrite(
-				db,
-				engine,
-				{
-					seq: item.seq,
-					entity: item.entity,
-					entityId: item.entityId,
-					entityKey: item.entityKey,
-					method: item.method,
-					path: item.path,
-					problem: item.problem
-				},
-				options
-			)
-		);
+		outcomes.push(await resolveStaleWrite(db, engine, toFailure(item), options));
 	}
 	return outcomes;
 }

@@ -4,12 +4,12 @@ import { openUserDb, userDbName, type UserDb } from './db';
 import {
 	addJoblogEntry,
 	joblogEntityKey,
-	JoblogValidationError,
 	listJoblogEntries,
-	pendingEntityKeys,
 	removeJoblogEntry,
 	updateJoblogEntry
 } from './joblog-store';
+import { EntityValidationError } from './collection-store';
+import { pendingEntityKeys } from './outbox';
 import { listOutbox, LocalNotFoundError } from './outbox';
 
 function fresh(): Promise<UserDb> {
@@ -60,8 +60,8 @@ describe('joblog store', () => {
 			employer: 'X',
 			method: 'advertised'
 		}).catch((e: unknown) => e);
-		expect(error).toBeInstanceOf(JoblogValidationError);
-		expect((error as JoblogValidationError).errors.map((e) => e.field).sort()).toEqual([
+		expect(error).toBeInstanceOf(EntityValidationError);
+		expect((error as EntityValidationError).errors.map((e) => e.field).sort()).toEqual([
 			'appliedOn',
 			'jobTitle'
 		]);
@@ -92,7 +92,7 @@ describe('joblog store', () => {
 			path: `/api/v1/me/joblog/${entry.id}`,
 			body: { jobTitle: 'Souschef' }
 		});
-		await expect(updateJoblogEntry(db, entry.id, {})).rejects.toBeInstanceOf(JoblogValidationError);
+		await expect(updateJoblogEntry(db, entry.id, {})).rejects.toBeInstanceOf(EntityValidationError);
 		await expect(updateJoblogEntry(db, crypto.randomUUID(), { note: 'x' })).rejects.toBeInstanceOf(
 			LocalNotFoundError
 		);

@@ -2,7 +2,6 @@ import type { IDBPTransaction } from 'idb';
 import type {
 	EntityName,
 	LocalStoreName,
-	MutationMethod,
 	OutboxItem,
 	UserDb,
 	UserDbSchema,
@@ -25,15 +24,12 @@ export type LocalChange = {
 }[LocalStoreName];
 
 /** What a feature asks for: the request to replay, the entity it concerns, and the local change. */
-export interface Mutation {
-	method: MutationMethod;
-	path: string;
-	body?: unknown;
-	headers?: Record<string, string>;
-	entity: EntityName;
-	entityId: string;
+export type Mutation = Pick<
+	OutboxItem,
+	'method' | 'path' | 'body' | 'headers' | 'entity' | 'entityId'
+> & {
 	local?: LocalChange | LocalChange[];
-}
+};
 
 export interface EnqueueOptions {
 	now?: () => number;
@@ -129,14 +125,10 @@ export async function enqueue(
 		}
 		for (const change of changes) await applyLocal(tx, change);
 		if (!dropped) {
+			const { local: _local, ...request } = mutation;
 			const item: Omit<OutboxItem, 'seq'> = {
+				...request,
 				key: options.key ?? crypto.randomUUID(),
-				method: mutation.method,
-				path: mutation.path,
-				...(mutation.body === undefined ? {} : { body: mutation.body }),
-				...(mutation.headers ? { headers: mutation.headers } : {}),
-				entity: mutation.entity,
-				entityId: mutation.entityId,
 				entityKey,
 				createdAt: new Date(createdAt).toISOString(),
 				attempts: 0,
@@ -210,6 +202,11 @@ export async function pendingEntityKeys(db: UserDb): Promise<Set<string>> {
 		cursor = await cursor.continue();
 	}
 	return keys;
+}
+
+/** Items (or failures) by `entity:id`, the last one of each kept. */
+export function byEntityKey<T extends { entityKey: string }>(items: readonly T[]): Map<string, T> {
+	return new Map(items.map((item) => [item.entityKey, item]));
 }
 
 /** Full jitter: a random delay in [0, min(cap, base·2^(attempt-1))). */

@@ -8,9 +8,9 @@ import {
 	listSavedSearches,
 	markSavedSearchSeen,
 	putSavedSearch,
-	refreshSavedSearchCounts,
-	SavedSearchValidationError
+	refreshSavedSearchCounts
 } from './saved-searches-store';
+import { EntityValidationError } from './collection-store';
 
 function fresh(): Promise<UserDb> {
 	return openUserDb('t', userDbName(`searches-${crypto.randomUUID()}`));
@@ -73,8 +73,8 @@ describe('saved searches store', () => {
 	it('names the field for bad input and writes nothing', async () => {
 		const db = await fresh();
 		const error = await putSavedSearch(db, { name: ' ', query: 'v=1&hours=x' }).catch((e) => e);
-		expect(error).toBeInstanceOf(SavedSearchValidationError);
-		expect((error as SavedSearchValidationError).errors.map((e) => e.field).sort()).toEqual([
+		expect(error).toBeInstanceOf(EntityValidationError);
+		expect((error as EntityValidationError).errors.map((e) => e.field).sort()).toEqual([
 			'name',
 			'query'
 		]);

@@ -1,23 +1,17 @@
+import { savedSearches } from '../domain/entities';
 import { savedSearchInputSchema } from '../domain/saved-search-input';
-import { savedSearchListSchema, type SavedSearch } from '../domain/saved-searches';
-import { fieldErrors, type FieldError } from '../domain/validation';
+import type { SavedSearch } from '../domain/saved-searches';
+import { call, type FetchLike } from './api';
+import { collectionStore, validated } from './collection-store';
 import type { UserDb } from './db';
-import { enqueue, entityKeyOf, pendingEntityKeys } from './outbox';
-import type { FetchLike } from './sync';
+import { entityKeyOf, pendingEntityKeys } from './outbox';
 
-const SAVED_SEARCHES_PATH = '/api/v1/me/saved-searches';
-
-/** The input did not pass the domain schema; `errors` name the field like the API's problem does. */
-export class SavedSearchValidationError extends Error {
-	constructor(readonly errors: FieldError[]) {
-		super(errors.map((e) => `${e.field}: ${e.message}`).join('; '));
-		this.name = 'SavedSearchValidationError';
-	}
-}
+const searches = collectionStore<SavedSearch>(savedSearches);
 
 /**
  * Saves (or renames, or marks as seen) a search locally at once and queues the POST. A new search
- * is seen from the moment it is saved, so it starts with no new ads.
+ * is seen from the moment it is saved, so it starts with no new ads. The query is checked against
+ * the search model and stored in canonical form, as the server does.
  */
 export async function putSavedSearch(
 	db: UserDb,
@@ -25,33 +19,26 @@ export async function putSavedSearch(
 	now = new Date()
 ): Promise<SavedSearch> {
 	const id = input.id ?? crypto.randomUUID();
-	const existing = await db.get('savedSearches', id);
-	const parsed = savedSearchInputSchema.safeParse({
+	const existing = await searches.get(db, id);
+	const body = validated(savedSearchInputSchema, {
 		...input,
 		id,
 		lastSeenAt: input.lastSeenAt ?? existing?.lastSeenAt ?? now.toISOString()
 	});
-	if (!parsed.success) throw new SavedSearchValidationError(fieldErrors(parsed.error));
-	const body = parsed.data;
 	const lastSeenAt = body.lastSeenAt ?? now.toISOString();
-	const search: SavedSearch = {
-		id,
-		name: body.name,
-		query: body.query,
-		createdAt: existing?.createdAt ?? now.toISOString(),
-		lastSeenAt,
-		// Renamed only: the count stands. Seen anew: nothing is new any more.
-		newCount: existing && existing.lastSeenAt === lastSeenAt ? existing.newCount : 0
-	};
-	await enqueue(db, {
-		method: 'POST',
-		path: SAVED_SEARCHES_PATH,
-		body,
-		entity: 'savedSearches',
-		entityId: body.id,
-		local: { op: 'put', store: 'savedSearches', value: search }
-	});
-	return search;
+	return searches.put(
+		db,
+		{
+			id,
+			name: body.name,
+			query: body.query,
+			createdAt: existing?.createdAt ?? now.toISOString(),
+			lastSeenAt,
+			// Renamed only: the count stands. Seen anew: nothing is new any more.
+			newCount: existing && existing.lastSeenAt === lastSeenAt ? existing.newCount : 0
+		},
+		body
+	);
 }
 
 /** The citizen opened the search: its "nye job" are seen from now on. */
@@ -63,19 +50,13 @@ export function markSavedSearchSeen(db: UserDb, search: SavedSearch, now = new D
 	);
 }
 
-export async function deleteSavedSearch(db: UserDb, id: string): Promise<void> {
-	await enqueue(db, {
-		method: 'DELETE',
-		path: `${SAVED_SEARCHES_PATH}/${id}`,
-		entity: 'savedSearches',
-		entityId: id,
-		local: { op: 'delete', store: 'savedSearches', key: id }
-	});
+export function deleteSavedSearch(db: UserDb, id: string): Promise<void> {
+	return searches.remove(db, id);
 }
 
 /** Newest first, as the server lists them. */
 export async function listSavedSearches(db: UserDb): Promise<SavedSearch[]> {
-	const all = await db.getAll('savedSearches');
+	const all = await searches.list(db);
 	return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
 }
 
@@ -84,20 +65,13 @@ export async function listSavedSearches(db: UserDb): Promise<SavedSearch[]> {
  * citizen's own, so the delta feed does not carry them; the list asks when it is shown online.
  * Searches with changes still in the outbox keep their local version.
  */
-export async function refreshSavedSearchCounts(
-	db: UserDb,
-	fetcher: FetchLike = (input, init) => fetch(input, init)
-): Promise<boolean> {
-	const response = await fetcher(SAVED_SEARCHES_PATH, {
-		headers: { accept: 'application/json' }
-	}).catch(() => null);
-	if (!response?.ok) return false;
-	const parsed = savedSearchListSchema.safeParse(await response.json().catch(() => null));
-	if (!parsed.success) return false;
+export async function refreshSavedSearchCounts(db: UserDb, fetch?: FetchLike): Promise<boolean> {
+	const answer = await call(savedSearches.operations.list, fetch ? { fetch } : {});
+	if (!answer.ok) return false;
 	const pending = await pendingEntityKeys(db);
 	const tx = db.transaction('savedSearches', 'readwrite');
-	for (const search of parsed.data.items) {
-		if (pending.has(entityKeyOf('savedSearches', search.id))) continue;
+	for (const search of answer.data.items) {
+		if (pending.has(entityKeyOf(savedSearches.name, search.id))) continue;
 		await tx.store.put(search);
 	}
 	await tx.done;

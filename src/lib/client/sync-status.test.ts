@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { openUserDb, userDbName } from './db';
 import { FakeJobcenter } from './fake-jobcenter.testkit';
-import { addJoblogEntry, joblogAdapter } from './joblog-store';
+import { addJoblogEntry } from './joblog-store';
+import { adapterFor } from './entity-adapters';
+import { joblog } from '../domain/entities';
 import { inProcessLock, SyncEngine } from './sync';
 import { requestPersistentStorage, SyncStatus } from './sync-status.svelte';
 
@@ -15,7 +17,7 @@ describe('SyncStatus', () => {
 			locks: inProcessLock(),
 			channel: null,
 			events: null,
-			adapters: { joblog: joblogAdapter }
+			adapters: { joblog: adapterFor(joblog) }
 		});
 		const channelName = `vj-sync-${crypto.randomUUID()}`;
 		const otherTab = new BroadcastChannel(channelName);

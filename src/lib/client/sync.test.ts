@@ -6,13 +6,13 @@ import { openUserDb, userDbName, type UserDb } from './db';
 import { FakeJobcenter, type Fault } from './fake-jobcenter.testkit';
 import {
 	addJoblogEntry,
-	joblogAdapter,
 	listJoblogEntries,
-	pendingEntityKeys,
 	removeJoblogEntry,
 	updateJoblogEntry
 } from './joblog-store';
-import { listOutbox } from './outbox';
+import { adapterFor } from './entity-adapters';
+import { joblog } from '../domain/entities';
+import { listOutbox, pendingEntityKeys } from './outbox';
 import {
 	BroadcastLeaderLock,
 	CHANGES_CURSOR,
@@ -62,7 +62,7 @@ function makeEngine(
 		locks: inProcessLock(),
 		channel: null,
 		events: null,
-		adapters: { joblog: joblogAdapter },
+		adapters: { joblog: adapterFor(joblog) },
 		...options
 	});
 }

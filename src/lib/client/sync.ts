@@ -1,5 +1,14 @@
 import { z } from 'zod';
 import type { Problem } from '../domain/api/schemas';
+import {
+	BroadcastLeaderLock,
+	defaultLockProvider,
+	defaultSleep,
+	type LockProvider,
+	type Sleep,
+	type SyncChannel
+} from './sync-locks';
+import { request, send, type Answer, type FetchLike } from './sync-transport';
 import type { EntityName, LocalStoreName, OutboxItem, UserDb, UserStoreName } from './db';
 import {
 	backoffDelay,
@@ -10,28 +19,14 @@ import {
 	type WriteTx
 } from './outbox';
 
+export * from './sync-locks';
+export type { FetchLike } from './sync-transport';
+
 /** How the engine stores what the server says about one kind of entity. */
 export interface EntityAdapter {
 	store: LocalStoreName;
 	/** The server's representation → the local value, or null to leave the local copy alone. */
 	parse(data: unknown): unknown;
-}
-
-export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
-export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
-export type LockResult<T> = { acquired: true; value: T } | { acquired: false };
-
-/** Runs `fn` only if no other tab holds `name`; never waits for it. */
-export interface LockProvider {
-	run<T>(name: string, fn: () => Promise<T>): Promise<LockResult<T>>;
-}
-
-/** The part of BroadcastChannel the engine uses (so tests can pass their own). */
-export interface SyncChannel {
-	postMessage(message: unknown): void;
-	addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-	removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-	close?(): void;
 }
 
 export interface SyncFailure {
@@ -136,169 +131,6 @@ const changePageSchema = z.object({
 	cursor: z.string(),
 	hasMore: z.boolean()
 });
-
-/** Extension members (a 412's `current` and `etag`) are kept: the document store merges with them. */
-const problemShape = z
-	.object({
-		type: z.string().optional(),
-		title: z.string().optional(),
-		status: z.number().optional(),
-		detail: z.string().optional(),
-		errors: z.array(z.object({ field: z.string(), message: z.string() })).optional()
-	})
-	.loose();
-
-export const defaultSleep: Sleep = (ms, signal) =>
-	new Promise((resolve) => {
-		if (signal?.aborted) return resolve();
-		const timer = setTimeout(done, Math.min(ms, 2 ** 31 - 1));
-		function done() {
-			clearTimeout(timer);
-			signal?.removeEventListener('abort', done);
-			resolve();
-		}
-		signal?.addEventListener('abort', done, { once: true });
-	});
-
-/** One lock per name within this JavaScript realm: for tests and for browsers with neither API. */
-export function inProcessLock(): LockProvider {
-	const held = new Set<string>();
-	return {
-		async run(name, fn) {
-			if (held.has(name)) return { acquired: false };
-			held.add(name);
-			try {
-				return { acquired: true, value: await fn() };
-			} finally {
-				held.delete(name);
-			}
-		}
-	};
-}
-
-/** Web Locks: the browser gives the lock to one tab and frees it when that tab closes. */
-export function webLocks(locks: LockManager): LockProvider {
-	return {
-		async run<T>(name: string, fn: () => Promise<T>): Promise<LockResult<T>> {
-			let result: LockResult<T> = { acquired: false };
-			await locks.request(name, { ifAvailable: true }, async (lock) => {
-				if (lock) result = { acquired: true, value: await fn() };
-			});
-			return result;
-		}
-	};
-}
-
-type LeaderMessage =
-	{ type: 'claim'; name: string; from: string } | { type: 'deny'; name: string; to: string };
-
-/**
- * Fallback without Web Locks: a tab claims `name` on a BroadcastChannel and takes it if nobody objects
- * within `claimWindowMs`. A holder objects; of two tabs claiming at once the smaller id wins.
- * Best effort: a message slower than the window can let two tabs in, which idempotency keys make
- * harmless (a duplicate send gets the stored answer or 409 retry-after).
- */
-export class BroadcastLeaderLock implements LockProvider {
-	readonly id = crypto.randomUUID();
-	private readonly held = new Set<string>();
-	private readonly claims = new Map<string, { contested: boolean }>();
-	private readonly channel: SyncChannel;
-
-	constructor(
-		channel?: SyncChannel,
-		private readonly claimWindowMs = 120,
-		private readonly sleep: Sleep = defaultSleep
-	) {
-		this.channel = channel ?? new BroadcastChannel('vj-sync-leader');
-		this.channel.addEventListener('message', this.onMessage);
-	}
-
-	private readonly onMessage = (event: MessageEvent) => {
-		const message = event.data as LeaderMessage;
-		if (message?.type === 'claim' && message.from !== this.id) {
-			const mine = this.claims.get(message.name);
-			if (this.held.has(message.name) || (mine && this.id < message.from)) {
-				this.channel.postMessage({ type: 'deny', name: message.name, to: message.from });
-			} else if (mine) {
-				mine.contested = true;
-			}
-		} else if (message?.type === 'deny' && message.to === this.id) {
-			const mine = this.claims.get(message.name);
-			if (mine) mine.contested = true;
-		}
-	};
-
-	async run<T>(name: string, fn: () => Promise<T>): Promise<LockResult<T>> {
-		if (this.held.has(name) || this.claims.has(name)) return { acquired: false };
-		const claim = { contested: false };
-		this.claims.set(name, claim);
-		this.channel.postMessage({ type: 'claim', name, from: this.id } satisfies LeaderMessage);
-		await this.sleep(this.claimWindowMs);
-		this.claims.delete(name);
-		if (claim.contested) return { acquired: false };
-		this.held.add(name);
-		try {
-			return { acquired: true, value: await fn() };
-		} finally {
-			this.held.delete(name);
-		}
-	}
-
-	close() {
-		this.channel.removeEventListener('message', this.onMessage);
-		this.channel.close?.();
-	}
-}
-
-export function defaultLockProvider(): LockProvider {
-	if (typeof navigator !== 'undefined' && navigator.locks) return webLocks(navigator.locks);
-	if (typeof BroadcastChannel !== 'undefined') return new BroadcastLeaderLock();
-	return inProcessLock();
-}
-
-type SendOutcome =
-	| { kind: 'done'; data: unknown }
-	| { kind: 'retry'; error: string; retryAfterMs: number }
-	| { kind: 'login' }
-	| { kind: 'failed'; problem: Problem };
-
-function parseRetryAfter(value: string | null, now: number): number {
-	if (!value) return 0;
-	const seconds = Number(value);
-	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-	const date = Date.parse(value);
-	return Number.isNaN(date) ? 0 : Math.max(0, date - now);
-}
-
-async function readBody(response: Response): Promise<unknown> {
-	const text = await response.text();
-	if (!text) return null;
-	try {
-		return JSON.parse(text);
-	} catch {
-		return text;
-	}
-}
-
-function toProblem(status: number, statusText: string, body: unknown): Problem {
-	const parsed = problemShape.safeParse(body);
-	const fields = parsed.success ? parsed.data : {};
-	return {
-		...fields,
-		type: fields.type ?? 'about:blank',
-		title: fields.title ?? (statusText || `HTTP ${status}`),
-		status
-	};
-}
-
-const TRANSIENT = new Set([408, 425, 429]);
-
-interface Answer {
-	status: number;
-	statusText: string;
-	headers: Headers;
-	body: unknown;
-}
 
 /**
  * Replays the outbox to the server in `seq` order, then pulls the delta feed. All state lives in
@@ -630,7 +462,13 @@ export class SyncEngine {
 				force = false;
 				const item = await this.markAttempt(head.seq);
 				if (!item) continue;
-				const sent = await this.send(item);
+				const sent = await send(
+					this.fetch,
+					this.options.baseUrl,
+					item,
+					this.options.requestTimeoutMs,
+					this.now()
+				);
 				if (sent.kind === 'done') {
 					await this.complete(item, sent.data);
 					result.sent++;
@@ -699,69 +537,6 @@ export class SyncEngine {
 		await tx.done;
 	}
 
-	/** One request under the timeout, body read and parsed; throws on network error or timeout. */
-	private async request(path: string, init: RequestInit): Promise<Answer> {
-		const controller = new AbortController();
-		const timer = setTimeout(() => controller.abort(), this.options.requestTimeoutMs);
-		try {
-			const response = await this.fetch(`${this.options.baseUrl}${path}`, {
-				...init,
-				credentials: 'same-origin',
-				signal: controller.signal
-			});
-			return {
-				status: response.status,
-				statusText: response.statusText,
-				headers: response.headers,
-				body: await readBody(response)
-			};
-		} catch (error) {
-			throw new Error(
-				controller.signal.aborted
-					? `timeout after ${this.options.requestTimeoutMs} ms`
-					: `network: ${error instanceof Error ? error.message : String(error)}`,
-				{ cause: error }
-			);
-		} finally {
-			clearTimeout(timer);
-		}
-	}
-
-	private async send(item: OutboxItem): Promise<SendOutcome> {
-		const headers: Record<string, string> = {
-			accept: 'application/json',
-			'idempotency-key': item.key,
-			...item.headers
-		};
-		if (item.body !== undefined) headers['content-type'] = 'application/json';
-		let response: Answer;
-		try {
-			response = await this.request(item.path, {
-				method: item.method,
-				headers,
-				body: item.body === undefined ? undefined : JSON.stringify(item.body)
-			});
-		} catch (error) {
-			return { kind: 'retry', error: (error as Error).message, retryAfterMs: 0 };
-		}
-		const { status } = response;
-		if (status >= 200 && status < 300) return { kind: 'done', data: response.body };
-		if (status === 404 && item.method === 'DELETE') return { kind: 'done', data: null };
-		if (status === 401) return { kind: 'login' };
-		const retryAfter = response.headers.get('retry-after');
-		if (status >= 500 || TRANSIENT.has(status) || (status === 409 && retryAfter !== null)) {
-			return {
-				kind: 'retry',
-				error: `HTTP ${status}`,
-				retryAfterMs: parseRetryAfter(retryAfter, this.now())
-			};
-		}
-		return {
-			kind: 'failed',
-			problem: toProblem(status, response.statusText, response.body)
-		};
-	}
-
 	/**
 	 * Removes the item and stores the server's answer, unless later items for the same entity still wait:
 	 * their local state wins until the server has it.
@@ -793,10 +568,12 @@ export class SyncEngine {
 			const query = typeof cursor === 'string' ? `?since=${encodeURIComponent(cursor)}` : '';
 			let response: Answer;
 			try {
-				response = await this.request(`${this.options.changesPath}${query}`, {
-					method: 'GET',
-					headers: { accept: 'application/json' }
-				});
+				response = await request(
+					this.fetch,
+					`${this.options.baseUrl}${this.options.changesPath}${query}`,
+					{ method: 'GET', headers: { accept: 'application/json' } },
+					this.options.requestTimeoutMs
+				);
 			} catch (error) {
 				return (error as Error).message;
 			}
@@ -837,7 +614,8 @@ function putValue(store: ReturnType<typeof looseStore>, value: unknown, id: stri
 	return store.keyPath === null ? store.put(value, id) : store.put(value);
 }
 
-function toFailure(item: OutboxItem): SyncFailure {
+/** A failed outbox item as the status and the document resolver see it. */
+export function toFailure(item: OutboxItem): SyncFailure {
 	return {
 		seq: item.seq,
 		entity: item.entity,

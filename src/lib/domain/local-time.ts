@@ -79,6 +79,11 @@ export function isoWeekday(localDate: string): number {
 }
 
 /** The current instant as an ISO string (UTC). */
+/** Today's date in Denmark, `YYYY-MM-DD`. */
+export function todayLocal(): string {
+	return localDateOf(new Date());
+}
+
 export function nowIso(): string {
 	return new Date().toISOString();
 }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { fromSearchParams, toSearchParams, type JobSearchQuery } from './job-search';
-import { MAX_SAVED_SEARCH_NAME, MAX_SAVED_SEARCH_QUERY } from './saved-searches';
+import { savedSearchBodySchema } from './saved-searches';
 
 /** The query in canonical form, without paging (`cursor`, `limit`): a saved search starts at page one. */
 export function canonicalSavedQuery(query: Partial<JobSearchQuery>): string {
@@ -13,10 +13,9 @@ export function canonicalSavedQuery(query: Partial<JobSearchQuery>): string {
 	return toSearchParams(search).toString();
 }
 
-const savedQuery = z
-	.string({ error: 'Skal være tekst' })
-	.max(MAX_SAVED_SEARCH_QUERY, { error: `Højst ${MAX_SAVED_SEARCH_QUERY} tegn` })
-	.transform((value, context) => {
+/** The body as sent, with the query checked as the search page checks a link and made canonical. */
+export const savedSearchInputSchema = savedSearchBodySchema.extend({
+	query: savedSearchBodySchema.shape.query.transform((value, context) => {
 		const parsed = fromSearchParams(new URLSearchParams(value));
 		if (!parsed.success) {
 			const [first] = parsed.errors;
@@ -27,22 +26,7 @@ const savedQuery = z
 			return z.NEVER;
 		}
 		return canonicalSavedQuery(parsed.data);
-	});
-
-/**
- * POST /me/saved-searches: creates the search under the client's id, or updates it (name, query,
- * last seen) when that id exists — so "marking as seen" offline is just another outbox item.
- */
-export const savedSearchInputSchema = z.strictObject({
-	id: z.uuid({ error: 'Ugyldigt id' }),
-	name: z
-		.string({ error: 'Skal være tekst' })
-		.trim()
-		.min(1, { error: 'Giv søgningen et navn' })
-		.max(MAX_SAVED_SEARCH_NAME, { error: `Højst ${MAX_SAVED_SEARCH_NAME} tegn` }),
-	query: savedQuery,
-	/** When the citizen last looked at the results; never moves backwards on the server. */
-	lastSeenAt: z.iso.datetime({ error: 'Skal være et tidspunkt (ISO 8601)' }).optional()
+	})
 });
 
 export type SavedSearchInput = z.output<typeof savedSearchInputSchema>;

@@ -35,3 +35,22 @@ export const savedSearchSchema = z
 export type SavedSearch = z.infer<typeof savedSearchSchema>;
 
 export const savedSearchListSchema = z.object({ items: z.array(savedSearchSchema) });
+
+/**
+ * POST /me/saved-searches as sent: creates the search under the client's id, or updates it (name,
+ * query, last seen) when that id exists — so "marking as seen" offline is just another outbox item.
+ * The query's meaning is checked by `savedSearchInputSchema` (saved-search-input.ts).
+ */
+export const savedSearchBodySchema = z.strictObject({
+	id: z.uuid({ error: 'Ugyldigt id' }),
+	name: z
+		.string({ error: 'Skal være tekst' })
+		.trim()
+		.min(1, { error: 'Giv søgningen et navn' })
+		.max(MAX_SAVED_SEARCH_NAME, { error: `Højst ${MAX_SAVED_SEARCH_NAME} tegn` }),
+	query: z
+		.string({ error: 'Skal være tekst' })
+		.max(MAX_SAVED_SEARCH_QUERY, { error: `Højst ${MAX_SAVED_SEARCH_QUERY} tegn` }),
+	/** When the citizen last looked at the results; never moves backwards on the server. */
+	lastSeenAt: z.iso.datetime({ error: 'Skal være et tidspunkt (ISO 8601)' }).optional()
+});

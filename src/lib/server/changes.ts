@@ -1,61 +1,12 @@
 import { and, asc, eq, gt } from 'drizzle-orm';
-import { z } from 'zod';
-import { savedJobSchema } from '../domain/jobs';
-import { joblogEntrySchema } from '../domain/joblog';
-import { savedSearchSchema } from '../domain/saved-searches';
-import { sickLeaveResourceSchema } from '../domain/sick-leave';
+import type { Change } from '../domain/entities/changes';
 import type { Database } from './db';
-import {
-	deletedEntities,
-	joblogEntries,
-	savedJobs,
-	savedSearches,
-	sickLeaveStatus
-} from './db/schema';
+import { deletedEntities } from './db/schema';
+import { syncedTables } from './entities';
 import { validationProblem } from './http';
-import { findJobAds } from './jobs';
-import { toEntry } from './joblog';
-import { toSavedSearch } from './saved-searches';
-import { getSickLeave, toResource } from './sick-leave';
+import { changesOf } from './synced-table';
 
-export const changeSchema = z.union([
-	z.object({
-		entity: z.literal('joblog'),
-		id: z.uuid(),
-		op: z.literal('upsert'),
-		data: joblogEntrySchema,
-		version: z.int()
-	}),
-	z.object({
-		entity: z.literal('savedJobs'),
-		id: z.uuid(),
-		op: z.literal('upsert'),
-		data: savedJobSchema,
-		version: z.int()
-	}),
-	z.object({
-		entity: z.literal('savedSearches'),
-		id: z.uuid(),
-		op: z.literal('upsert'),
-		data: savedSearchSchema,
-		version: z.int()
-	}),
-	z.object({
-		entity: z.literal('sickLeave'),
-		/** The citizen's own id: she has one sick-leave status. */
-		id: z.uuid(),
-		op: z.literal('upsert'),
-		data: sickLeaveResourceSchema,
-		version: z.int()
-	}),
-	z.object({ entity: z.string(), id: z.uuid(), op: z.literal('delete'), version: z.int() })
-]);
-
-export const changesPageSchema = z
-	.object({ changes: z.array(changeSchema), cursor: z.string(), hasMore: z.boolean() })
-	.meta({ id: 'Changes' });
-
-export type Change = z.infer<typeof changeSchema>;
+export type { Change };
 
 export function parseChangesCursor(value: string | null): number {
 	if (value === null || value === '') return 0;
@@ -86,99 +37,35 @@ export async function changesSince(db: Database, userId: string, since: number, 
 }
 
 async function readChanges(db: Database, userId: string, since: number, limit: number) {
-	const [upserts, saves, searches, deletions, sickLeave] = await Promise.all([
-		db
-			.select()
-			.from(joblogEntries)
-			.where(and(eq(joblogEntries.userId, userId), gt(joblogEntries.changeSeq, since)))
-			.orderBy(asc(joblogEntries.changeSeq))
-			.limit(limit + 1),
-		db
-			.select()
-			.from(savedJobs)
-			.where(and(eq(savedJobs.userId, userId), gt(savedJobs.changeSeq, since)))
-			.orderBy(asc(savedJobs.changeSeq))
-			.limit(limit + 1),
-		db
-			.select()
-			.from(savedSearches)
-			.where(and(eq(savedSearches.userId, userId), gt(savedSearches.changeSeq, since)))
-			.orderBy(asc(savedSearches.changeSeq))
-			.limit(limit + 1),
-		db
-			.select()
-			.from(deletedEntities)
-			.where(and(eq(deletedEntities.userId, userId), gt(deletedEntities.changeSeq, since)))
-			.orderBy(asc(deletedEntities.changeSeq))
-			.limit(limit + 1),
-		db
-			.select({ changeSeq: sickLeaveStatus.changeSeq })
-			.from(sickLeaveStatus)
-			.where(and(eq(sickLeaveStatus.userId, userId), gt(sickLeaveStatus.changeSeq, since)))
+	const [deletions, ...upserts] = await Promise.all([
+		tombstonesSince(db, userId, since, limit + 1),
+		...syncedTables.map((source) => changesOf(db, source, userId, since, limit + 1))
 	]);
-	const all: Change[] = [
-		...upserts.map((row) => ({
-			entity: 'joblog' as const,
-			id: row.id,
-			op: 'upsert' as const,
-			data: toEntry(row),
-			version: row.changeSeq
-		})),
-		...deletions.map((row) => ({
-			entity: row.entity,
-			id: row.entityId,
-			op: 'delete' as const,
-			version: row.changeSeq
-		})),
-		...(await savedJobChanges(db, saves)),
-		...(await Promise.all(
-			searches.map(async (row) => ({
-				entity: 'savedSearches' as const,
-				id: row.id,
-				op: 'upsert' as const,
-				data: await toSavedSearch(db, row),
-				version: row.changeSeq
-			}))
-		)),
-		...(await sickLeaveChanges(db, userId, sickLeave))
-	].sort((a, b) => a.version - b.version);
+	const all = [...deletions, ...upserts.flat()].sort((a, b) => a.version - b.version);
 	const changes = all.slice(0, limit);
 	const last = changes.at(-1)?.version ?? since;
 	return { changes, cursor: encodeChangesCursor(last), hasMore: all.length > limit };
 }
 
-async function savedJobChanges(
-	db: Database,
-	rows: (typeof savedJobs.$inferSelect)[]
-): Promise<Change[]> {
-	const ads = await findJobAds(
-		db,
-		rows.map((row) => row.jobId)
-	);
-	return rows.map((row) => ({
-		entity: 'savedJobs' as const,
-		id: row.jobId,
-		op: 'upsert' as const,
-		data: { jobId: row.jobId, savedAt: row.savedAt.toISOString(), job: ads.get(row.jobId) ?? null },
-		version: row.changeSeq
-	}));
-}
-
-/** At most one row per citizen; read through the module so the document is checked like a GET. */
-async function sickLeaveChanges(
+async function tombstonesSince(
 	db: Database,
 	userId: string,
-	rows: { changeSeq: number }[]
+	since: number,
+	limit: number
 ): Promise<Change[]> {
-	const [row] = rows;
-	if (!row) return [];
-	return [
-		{
-			entity: 'sickLeave' as const,
-			id: userId,
-			op: 'upsert' as const,
-			data: toResource(await getSickLeave(db, userId)),
-			version: row.changeSeq
-		}
-	];
+	const rows = await db
+		.select()
+		.from(deletedEntities)
+		.where(and(eq(deletedEntities.userId, userId), gt(deletedEntities.changeSeq, since)))
+		.orderBy(asc(deletedEntities.changeSeq))
+		.limit(limit);
+	return rows.map(
+		(row) =>
+			({
+				entity: row.entity,
+				id: row.entityId,
+				op: 'delete',
+				version: row.changeSeq
+			}) as Change
+	);
 }

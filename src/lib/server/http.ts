@@ -89,15 +89,24 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
 	return result.data;
 }
 
-/** Reads a JSON body: 415 unless JSON, 413 over 1 MiB (counted as it streams), 400 if malformed. */
-export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+/**
+ * Reads a JSON body: 415 unless JSON, 413 over 1 MiB (counted as it streams), 400 if malformed.
+ * With `optional`, a request without a body (no bytes, no content type) is read as `{}`: for
+ * operations whose body has nothing required (the path names the thing).
+ */
+export async function readJson<T>(
+	request: Request,
+	schema: z.ZodType<T>,
+	options: { optional?: boolean } = {}
+): Promise<T> {
 	const contentType = request.headers.get('content-type') ?? '';
+	const text = await readLimitedText(request);
+	if (options.optional && text === '' && contentType === '') return parseOrThrow(schema, {});
 	if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
 		throw new HttpProblem(415, {
 			detail: 'Send data som application/json.'
 		});
 	}
-	const text = await readLimitedText(request);
 	let value: unknown;
 	try {
 		value = JSON.parse(text);

@@ -1,13 +1,13 @@
 import { and, desc, eq, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { JoblogEntry, joblogEntryInputSchema } from '../domain/joblog';
 import type { z } from 'zod';
-import { isUuid } from '../domain/validation';
+import { joblog } from '../domain/entities';
 import type { Database } from './db';
 import { joblogEntries } from './db/schema';
 import { HttpProblem } from './http';
 import { toPage, type Page } from './paging';
 import { inChangeOrder } from './change-order';
-import { recordDeletion } from './tombstones';
+import { deleteOwned, syncedTable } from './synced-table';
 
 type Row = typeof joblogEntries.$inferSelect;
 
@@ -25,6 +25,15 @@ export function toEntry(row: Row): JoblogEntry {
 		updatedAt: row.updatedAt.toISOString()
 	};
 }
+
+export const joblogTable = syncedTable({
+	definition: joblog,
+	table: joblogEntries,
+	key: joblogEntries.id,
+	owner: joblogEntries.userId,
+	changeSeq: joblogEntries.changeSeq,
+	toData: async (_db, rows) => rows.map(toEntry)
+});
 
 /** Newest application first; keyset paging on (appliedOn, id) so no entry appears on two pages. */
 export async function listJoblog(
@@ -83,11 +92,6 @@ export async function createJoblogEntry(
 	return { entry: toEntry(existing), created: false };
 }
 
-/** Another citizen's entry answers exactly like a missing one: 404, never revealing that it exists. */
-function notFound() {
-	return new HttpProblem(404, { detail: 'Ansøgningen findes ikke i din joblog.' });
-}
-
 export async function updateJoblogEntry(
 	db: Database,
 	userId: string,
@@ -101,23 +105,12 @@ export async function updateJoblogEntry(
 			.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))
 			.returning()
 	);
-	if (!row) throw notFound();
+	// Another citizen's entry answers exactly like a missing one: 404, never revealing that it exists.
+	if (!row) throw new HttpProblem(404, { detail: joblog.operations.patch.notFound });
 	return toEntry(row);
 }
 
 /** Deletes and leaves a tombstone in the same transaction, so other devices learn of it. */
-export async function deleteJoblogEntry(db: Database, userId: string, id: string): Promise<void> {
-	await inChangeOrder(db, userId, async (tx) => {
-		const deleted = await tx
-			.delete(joblogEntries)
-			.where(and(eq(joblogEntries.id, id), eq(joblogEntries.userId, userId)))
-			.returning({ id: joblogEntries.id });
-		if (deleted.length === 0) throw notFound();
-		await recordDeletion(tx, userId, 'joblog', id);
-	});
-}
-
-export function parseEntryId(value: string): string {
-	if (!isUuid(value)) throw notFound();
-	return value;
+export function deleteJoblogEntry(db: Database, userId: string, id: string): Promise<void> {
+	return deleteOwned(db, joblogTable, userId, id);
 }

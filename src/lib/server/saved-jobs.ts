@@ -3,24 +3,17 @@ import type { SavedJob } from '../domain/jobs';
 import type { Database } from './db';
 import { savedJobs } from './db/schema';
 import { HttpProblem } from './http';
-import { isUuid } from '../domain/validation';
+import { savedJobs as savedJobsEntity } from '../domain/entities';
 import { findJobAd, findJobAds } from './jobs';
 import { inChangeOrder } from './change-order';
-import { clearDeletion, recordDeletion } from './tombstones';
+import { clearDeletion } from './tombstones';
+import { deleteOwned, syncedTable } from './synced-table';
 
-export function parseJobId(value: string | undefined): string {
-	if (!value || !isUuid(value)) {
-		throw new HttpProblem(404, { detail: 'Jobannoncen findes ikke.' });
-	}
-	return value;
-}
-
-export async function listSavedJobs(db: Database, userId: string): Promise<SavedJob[]> {
-	const rows = await db
-		.select()
-		.from(savedJobs)
-		.where(eq(savedJobs.userId, userId))
-		.orderBy(desc(savedJobs.savedAt));
+/** Each saved job with the ad as it is now (null once the ad is gone from the database). */
+async function toSavedJobs(
+	db: Database,
+	rows: (typeof savedJobs.$inferSelect)[]
+): Promise<SavedJob[]> {
 	const ads = await findJobAds(
 		db,
 		rows.map((row) => row.jobId)
@@ -30,6 +23,24 @@ export async function listSavedJobs(db: Database, userId: string): Promise<Saved
 		savedAt: row.savedAt.toISOString(),
 		job: ads.get(row.jobId) ?? null
 	}));
+}
+
+export const savedJobsTable = syncedTable({
+	definition: savedJobsEntity,
+	table: savedJobs,
+	key: savedJobs.jobId,
+	owner: savedJobs.userId,
+	changeSeq: savedJobs.changeSeq,
+	toData: toSavedJobs
+});
+
+export async function listSavedJobs(db: Database, userId: string): Promise<SavedJob[]> {
+	const rows = await db
+		.select()
+		.from(savedJobs)
+		.where(eq(savedJobs.userId, userId))
+		.orderBy(desc(savedJobs.savedAt));
+	return toSavedJobs(db, rows);
 }
 
 export async function getSavedJob(db: Database, userId: string, jobId: string): Promise<SavedJob> {
@@ -65,13 +76,6 @@ export async function saveJob(
 }
 
 /** Removing a job that is not saved is fine: the citizen's wish (not saved) holds either way. */
-export async function unsaveJob(db: Database, userId: string, jobId: string): Promise<void> {
-	await inChangeOrder(db, userId, async (tx) => {
-		const removed = await tx
-			.delete(savedJobs)
-			.where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)))
-			.returning({ jobId: savedJobs.jobId });
-		if (removed.length === 0) return;
-		await recordDeletion(tx, userId, 'savedJobs', jobId);
-	});
+export function unsaveJob(db: Database, userId: string, jobId: string): Promise<void> {
+	return deleteOwned(db, savedJobsTable, userId, jobId);
 }

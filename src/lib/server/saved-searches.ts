@@ -1,28 +1,20 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { fromSearchParams } from '../domain/job-search';
 import type { SavedSearchInput } from '../domain/saved-search-input';
 import type { SavedSearch } from '../domain/saved-searches';
-import { isUuid } from '../domain/validation';
+import { savedSearches as savedSearchesEntity } from '../domain/entities';
 import type { Database } from './db';
 import { savedSearches } from './db/schema';
 import { HttpProblem } from './http';
 import { countJobs } from './search';
 import { inChangeOrder } from './change-order';
-import { clearDeletion, recordDeletion } from './tombstones';
+import { clearDeletion } from './tombstones';
+import { deleteOwned, syncedTable } from './synced-table';
 
 /** Enough for every real use; a bound keeps "N nye job" for the whole list cheap to count. */
 export const MAX_SAVED_SEARCHES = 50;
 
 type Row = typeof savedSearches.$inferSelect;
-
-function notFound() {
-	return new HttpProblem(404, { detail: 'Den gemte søgning findes ikke.' });
-}
-
-export function parseSavedSearchId(value: string | undefined): string {
-	if (!value || !isUuid(value)) throw notFound();
-	return value;
-}
 
 /** Ads matching the saved query that were posted after the citizen last looked. */
 async function newCount(db: Database, row: Row, now: Date): Promise<number> {
@@ -46,6 +38,18 @@ export async function toSavedSearch(
 		newCount: await newCount(db, row, now)
 	};
 }
+
+export const savedSearchesTable = syncedTable({
+	definition: savedSearchesEntity,
+	table: savedSearches,
+	key: savedSearches.id,
+	owner: savedSearches.userId,
+	changeSeq: savedSearches.changeSeq,
+	toData: (db, rows) => {
+		const now = new Date();
+		return Promise.all(rows.map((row) => toSavedSearch(db, row, now)));
+	}
+});
 
 export async function listSavedSearches(db: Database, userId: string): Promise<SavedSearch[]> {
 	const rows = await db
@@ -113,13 +117,6 @@ export async function saveSearch(
 }
 
 /** Deleting what is not there is fine: the citizen's wish (gone) holds either way. */
-export async function deleteSavedSearch(db: Database, userId: string, id: string): Promise<void> {
-	await inChangeOrder(db, userId, async (tx) => {
-		const removed = await tx
-			.delete(savedSearches)
-			.where(and(eq(savedSearches.id, id), eq(savedSearches.userId, userId)))
-			.returning({ id: savedSearches.id });
-		if (removed.length === 0) return;
-		await recordDeletion(tx, userId, 'savedSearches', id);
-	});
+export function deleteSavedSearch(db: Database, userId: string, id: string): Promise<void> {
+	return deleteOwned(db, savedSearchesTable, userId, id);
 }

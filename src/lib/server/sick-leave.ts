@@ -10,6 +10,8 @@ import { sickLeaveStatus } from './db/schema';
 import { etagOf, requireIfMatch } from './etag';
 import { inChangeOrder } from './change-order';
 import { HttpProblem } from './http';
+import { sickLeave } from '../domain/entities';
+import { syncedTable } from './synced-table';
 
 type Row = typeof sickLeaveStatus.$inferSelect;
 
@@ -36,6 +38,16 @@ export function toResource(stored: StoredSickLeave): SickLeaveResource {
 		updatedAt: stored.updatedAt?.toISOString() ?? null
 	};
 }
+
+/** One document per citizen, kept under her own id. */
+export const sickLeaveTable = syncedTable({
+	definition: sickLeave,
+	table: sickLeaveStatus,
+	key: sickLeaveStatus.userId,
+	owner: sickLeaveStatus.userId,
+	changeSeq: sickLeaveStatus.changeSeq,
+	toData: async (_db, rows) => rows.map((row) => toResource(fromRow(row)))
+});
 
 /** The citizen's status; the empty default at version 0 when she has written none. */
 export async function getSickLeave(db: Database, userId: string): Promise<StoredSickLeave> {

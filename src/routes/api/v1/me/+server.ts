@@ -1,10 +1,6 @@
-import { requireUser } from '$lib/server/auth/guard';
-import { apiRoute, json } from '$lib/server/http';
-import { getRuntime } from '$lib/server/runtime';
+import { me } from '$lib/domain/api/operations';
+import { signedInQuery } from '$lib/server/api-route';
+import { json } from '$lib/server/http';
 import { profileOf } from '$lib/server/users';
 
-export const GET = apiRoute(async (event) => {
-	const user = requireUser(event);
-	const { db } = await getRuntime();
-	return json(await profileOf(db, user));
-});
+export const GET = signedInQuery(me, async ({ db, user }) => json(await profileOf(db, user)));

@@ -1,10 +1,8 @@
-import { requireUser } from '$lib/server/auth/guard';
-import { apiRoute, json } from '$lib/server/http';
-import { getRuntime } from '$lib/server/runtime';
+import { savedJobs } from '$lib/domain/entities';
+import { citizenQuery } from '$lib/server/api-route';
+import { json } from '$lib/server/http';
 import { listSavedJobs } from '$lib/server/saved-jobs';
 
-export const GET = apiRoute(async (event) => {
-	const user = requireUser(event, 'citizen');
-	const { db } = await getRuntime();
-	return json({ items: await listSavedJobs(db, user.id) });
-});
+export const GET = citizenQuery(savedJobs.operations.list, async ({ db, user }) =>
+	json({ items: await listSavedJobs(db, user.id) })
+);

@@ -1,28 +1,22 @@
-import { sickLeaveStatusSchema } from '$lib/domain/sick-leave';
-import { requireUser } from '$lib/server/auth/guard';
+import { sickLeave } from '$lib/domain/entities';
+import { citizenMutation, citizenQuery } from '$lib/server/api-route';
 import { etagOf } from '$lib/server/etag';
-import { apiRoute, json, readJson } from '$lib/server/http';
-import { idempotentMutation } from '$lib/server/idempotency';
-import { getRuntime } from '$lib/server/runtime';
+import { json } from '$lib/server/http';
 import { checkIfMatch, getSickLeave, saveSickLeave, toResource } from '$lib/server/sick-leave';
 
-export const GET = apiRoute(async (event) => {
-	const user = requireUser(event, 'citizen');
-	const { db } = await getRuntime();
+export const GET = citizenQuery(sickLeave.operations.get, async ({ db, user }) => {
 	const stored = await getSickLeave(db, user.id);
 	return json(toResource(stored), {
 		headers: { etag: etagOf(stored.version), 'cache-control': 'private, no-cache' }
 	});
 });
 
-export const PUT = apiRoute(async (event) => {
-	const user = requireUser(event, 'citizen');
-	const { db } = await getRuntime();
-	return idempotentMutation(db, event.request, user.id, async (request) => {
+export const PUT = citizenMutation(
+	sickLeave.operations.put,
+	async ({ db, user, body, request }) => {
 		const current = await getSickLeave(db, user.id);
 		checkIfMatch(request, current);
-		const document = await readJson(request, sickLeaveStatusSchema);
-		const saved = await saveSickLeave(db, user.id, document, current.version);
+		const saved = await saveSickLeave(db, user.id, body, current.version);
 		return json(toResource(saved), { headers: { etag: etagOf(saved.version) } });
-	});
-});
+	}
+);

@@ -1,12 +1,14 @@
 import { availableYears, ratesFor, UnknownRatesYearError } from '$lib/domain/calculator';
-import { apiRoute, HttpProblem, json, validationProblem } from '$lib/server/http';
+import { rates } from '$lib/domain/api/operations';
+import { publicQuery } from '$lib/server/api-route';
+import { HttpProblem, json, validationProblem } from '$lib/server/http';
 
 /**
  * GET /api/v1/rates/{year}: the gain calculator's rate table for a year, every figure with its
  * value, unit, status (confirmed, secondary, missing) and source. Public: the same file is
  * bundled into the page, which computes offline; this is for municipalities and tooling.
  */
-export const GET = apiRoute(({ params }) => {
+export const GET = publicQuery(rates, ({ params }) => {
 	const raw = params.year ?? '';
 	if (!/^\d{4}$/.test(raw)) {
 		throw validationProblem(

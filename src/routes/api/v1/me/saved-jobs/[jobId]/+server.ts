@@ -1,36 +1,18 @@
-import { saveJobInputSchema } from '$lib/domain/jobs';
-import { requireUser } from '$lib/server/auth/guard';
-import { apiRoute, json, readJson } from '$lib/server/http';
-import { idempotentMutation } from '$lib/server/idempotency';
-import { getRuntime } from '$lib/server/runtime';
-import { getSavedJob, parseJobId, saveJob, unsaveJob } from '$lib/server/saved-jobs';
+import { savedJobs } from '$lib/domain/entities';
+import { citizenMutation, citizenQuery } from '$lib/server/api-route';
+import { json } from '$lib/server/http';
+import { getSavedJob, saveJob, unsaveJob } from '$lib/server/saved-jobs';
 
-export const GET = apiRoute(async (event) => {
-	const user = requireUser(event, 'citizen');
-	const jobId = parseJobId(event.params.jobId);
-	const { db } = await getRuntime();
-	return json(await getSavedJob(db, user.id, jobId));
+export const GET = citizenQuery(savedJobs.operations.get, async ({ db, user, params }) =>
+	json(await getSavedJob(db, user.id, params.jobId!))
+);
+
+export const PUT = citizenMutation(savedJobs.operations.create, async ({ db, user, params }) => {
+	const { saved, created } = await saveJob(db, user.id, params.jobId!);
+	return json(saved, { status: created ? 201 : 200 });
 });
 
-export const PUT = apiRoute(async (event) => {
-	const user = requireUser(event, 'citizen');
-	const jobId = parseJobId(event.params.jobId);
-	const { db } = await getRuntime();
-	return idempotentMutation(db, event.request, user.id, async (request) => {
-		if (request.headers.get('content-length') !== '0' && request.body) {
-			await readJson(request, saveJobInputSchema);
-		}
-		const { saved, created } = await saveJob(db, user.id, jobId);
-		return json(saved, { status: created ? 201 : 200 });
-	});
-});
-
-export const DELETE = apiRoute(async (event) => {
-	const user = requireUser(event, 'citizen');
-	const jobId = parseJobId(event.params.jobId);
-	const { db } = await getRuntime();
-	return idempotentMutation(db, event.request, user.id, async () => {
-		await unsaveJob(db, user.id, jobId);
-		return new Response(null, { status: 204 });
-	});
+export const DELETE = citizenMutation(savedJobs.operations.remove, async ({ db, user, params }) => {
+	await unsaveJob(db, user.id, params.jobId!);
+	return new Response(null, { status: 204 });
 });
