@@ -7,14 +7,13 @@
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
-import type { Access, Operation } from '../domain/api/operation';
+import type { Access, HttpMethod, Operation } from '../domain/api/operation';
 import { isUuid } from '../domain/validation';
 import { mayCall, type Actor } from './access/policy';
 import { enforce } from './access/problems';
 import type { Database } from './db';
 import type { User } from './db/schema';
-import { apiRoute, HttpProblem } from './http';
-import { readJson } from './http';
+import { apiRoute, HttpProblem, readJson } from './http';
 import { idempotentMutation } from './idempotency';
 import { getRuntime } from './runtime';
 
@@ -56,10 +55,10 @@ function pathParams(operation: Operation, event: RequestEvent): Record<string, s
 	return params;
 }
 
-function serve<O extends Operation, C extends PublicContext<O>>(
+function serve<O extends Operation>(
 	operation: O,
 	mutation: boolean,
-	handler: Handler<C>
+	handler: Handler<PublicContext<O>>
 ) {
 	return apiRoute(async (event) => {
 		const user = event.locals.user ?? null;
@@ -72,7 +71,7 @@ function serve<O extends Operation, C extends PublicContext<O>>(
 						optional: operation.body.safeParse({}).success
 					})
 				: undefined;
-			const context = { event, db, params, body, request, user } as unknown as C;
+			const context = { event, db, params, body, request, user } as PublicContext<O>;
 			return handler(context);
 		};
 		if (!mutation) return run(event.request);
@@ -81,54 +80,29 @@ function serve<O extends Operation, C extends PublicContext<O>>(
 	});
 }
 
-type With<A extends Access, M extends Operation['method']> = Operation & { access: A; method: M };
+type With<A extends Access, M extends HttpMethod> = Operation & { access: A; method: M };
+type ContextFor<A extends Access, O extends Operation> = A extends 'anyone'
+	? PublicContext<O>
+	: SignedInContext<O>;
+
+/** A wrapper for operations of one access and kind (reads or writes), checked when a route binds. */
+function bind<A extends Access, M extends HttpMethod>(mutation: boolean) {
+	return <O extends With<A, M>>(operation: O, handler: Handler<ContextFor<A, O>>) =>
+		serve(operation, mutation, handler as Handler<PublicContext<O>>);
+}
+
 type Reads = 'get';
 type Writes = 'post' | 'put' | 'patch' | 'delete';
 
 /** Anyone may ask (job search, rates, the contract). */
-export function publicQuery<O extends With<'anyone', Reads>>(
-	operation: O,
-	handler: Handler<PublicContext<O>>
-) {
-	return serve(operation, false, handler);
-}
-
+export const publicQuery = bind<'anyone', Reads>(false);
 /** Any signed-in user asking about herself (`/me`, the delta feed). */
-export function signedInQuery<O extends With<'signed-in', Reads>>(
-	operation: O,
-	handler: Handler<SignedInContext<O>>
-) {
-	return serve(operation, false, handler);
-}
-
+export const signedInQuery = bind<'signed-in', Reads>(false);
 /** A citizen reading her own things. */
-export function citizenQuery<O extends With<'citizen', Reads>>(
-	operation: O,
-	handler: Handler<SignedInContext<O>>
-) {
-	return serve(operation, false, handler);
-}
-
+export const citizenQuery = bind<'citizen', Reads>(false);
 /** A citizen changing her own things: at most once per Idempotency-Key, the body already checked. */
-export function citizenMutation<O extends With<'citizen', Writes>>(
-	operation: O,
-	handler: Handler<SignedInContext<O>>
-) {
-	return serve(operation, true, handler);
-}
-
+export const citizenMutation = bind<'citizen', Writes>(true);
 /** The caseworker console reading; a citizen's data only through `mayReadCitizen`. */
-export function caseworkerQuery<O extends With<'caseworker', Reads>>(
-	operation: O,
-	handler: Handler<SignedInContext<O>>
-) {
-	return serve(operation, false, handler);
-}
-
+export const caseworkerQuery = bind<'caseworker', Reads>(false);
 /** The caseworker console changing what is theirs (slots, meeting outcomes). */
-export function caseworkerMutation<O extends With<'caseworker', Writes>>(
-	operation: O,
-	handler: Handler<SignedInContext<O>>
-) {
-	return serve(operation, true, handler);
-}
+export const caseworkerMutation = bind<'caseworker', Writes>(true);
