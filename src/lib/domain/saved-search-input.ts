@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { fromSearchParams, toSearchParams, type JobSearchQuery } from './job-search';
 import { MAX_SAVED_SEARCH_NAME, MAX_SAVED_SEARCH_QUERY } from './saved-searches';
+import { instantSchema, storableText } from './validation';
 
 /** The query in canonical form, without paging (`cursor`, `limit`): a saved search starts at page one. */
 export function canonicalSavedQuery(query: Partial<JobSearchQuery>): string {
@@ -35,14 +36,16 @@ const savedQuery = z
  */
 export const savedSearchInputSchema = z.strictObject({
 	id: z.uuid({ error: 'Ugyldigt id' }),
-	name: z
-		.string({ error: 'Skal være tekst' })
-		.trim()
-		.min(1, { error: 'Giv søgningen et navn' })
-		.max(MAX_SAVED_SEARCH_NAME, { error: `Højst ${MAX_SAVED_SEARCH_NAME} tegn` }),
+	name: storableText(
+		z
+			.string({ error: 'Skal være tekst' })
+			.trim()
+			.min(1, { error: 'Giv søgningen et navn' })
+			.max(MAX_SAVED_SEARCH_NAME, { error: `Højst ${MAX_SAVED_SEARCH_NAME} tegn` })
+	),
 	query: savedQuery,
 	/** When the citizen last looked at the results; never moves backwards on the server. */
-	lastSeenAt: z.iso.datetime({ error: 'Skal være et tidspunkt (ISO 8601)' }).optional()
+	lastSeenAt: instantSchema().optional()
 });
 
 export type SavedSearchInput = z.output<typeof savedSearchInputSchema>;

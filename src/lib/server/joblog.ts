@@ -5,7 +5,7 @@ import { isUuid } from '../domain/validation';
 import type { Database } from './db';
 import { joblogEntries } from './db/schema';
 import { HttpProblem } from './http';
-import { toPage, type Page } from './paging';
+import { checkCursor, dateIdCursor, toPage, type Page } from './paging';
 import { inChangeOrder } from './change-order';
 import { recordDeletion } from './tombstones';
 
@@ -35,11 +35,11 @@ export async function listJoblog(
 ): Promise<Page<JoblogEntry>> {
 	const conditions: SQL[] = [eq(joblogEntries.userId, userId)];
 	if (after) {
-		const [appliedOn, id] = after.map(String);
+		const [appliedOn, id] = checkCursor(after, dateIdCursor);
 		conditions.push(
 			or(
-				lt(joblogEntries.appliedOn, appliedOn!),
-				and(eq(joblogEntries.appliedOn, appliedOn!), lt(joblogEntries.id, id!))
+				lt(joblogEntries.appliedOn, appliedOn),
+				and(eq(joblogEntries.appliedOn, appliedOn), lt(joblogEntries.id, id))
 			)!
 		);
 	}
