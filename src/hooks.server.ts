@@ -4,19 +4,13 @@ import { clearSessionCookies, setSignedInHint } from '$lib/server/auth/login-coo
 import { findSessionUser, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { SIGNED_IN_HINT_COOKIE } from '$lib/domain/signed-in-hint';
 import { discardBody, isApiPath, MAX_BODY_BYTES, problem } from '$lib/server/http';
+import { logServerError } from '$lib/server/log';
+import { hstsHeader, securityHeaders } from '$lib/server/security-headers';
 import { getRuntime } from '$lib/server/runtime';
 import { isLanguage, LANGUAGE_COOKIE, SOURCE_LANGUAGE } from '$lib/i18n';
 
 export const init: ServerInit = async () => {
 	if (!building) await getRuntime();
-};
-
-const securityHeaders: Record<string, string> = {
-	'x-content-type-options': 'nosniff',
-	'referrer-policy': 'strict-origin-when-cross-origin',
-	'x-frame-options': 'DENY',
-	'cross-origin-opener-policy': 'same-origin',
-	'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
 };
 
 const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,7 +23,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	event.locals.user = null;
 	event.locals.sessionToken = null;
 
-	const early = api ? await rejectEarly(request, url) : null;
+	const early = isCrossSiteForm(request, url)
+		? crossSiteForbidden(api)
+		: api
+			? await rejectEarly(request, url)
+			: null;
 	const token = cookies.get(SESSION_COOKIE);
 	let sessionCookiesChanged = false;
 	if (!early && token && !building) {
@@ -58,13 +56,37 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const final = api ? await asProblemIfNeeded(response) : response;
 	for (const [name, value] of Object.entries(securityHeaders)) final.headers.set(name, value);
 	if (url.protocol === 'https:') {
-		final.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains');
+		final.headers.set('strict-transport-security', hstsHeader);
 	}
 	if (api) final.headers.set('cache-control', final.headers.get('cache-control') ?? 'no-store');
 	// An answer that sets this visitor's cookies is hers alone, whatever the route would allow.
 	if (sessionCookiesChanged) final.headers.set('cache-control', 'private, no-store');
 	return final;
 };
+
+/** What a plain HTML form can send to another site without asking (SvelteKit's list). */
+const formContentTypes = new Set([
+	'application/x-www-form-urlencoded',
+	'multipart/form-data',
+	'text/plain',
+	'application/x-sveltekit-formdata'
+]);
+
+/**
+ * SvelteKit's own CSRF check for form submissions, done here instead (svelte.config.js turns it
+ * off): SvelteKit answers it before any hook runs, in plain text, where the API promises
+ * problem+json. The rule is the same: a form-encodable write whose Origin is not ours, or missing.
+ */
+function isCrossSiteForm(request: Request, url: URL): boolean {
+	if (!mutatingMethods.has(request.method)) return false;
+	const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+	return formContentTypes.has(type) && request.headers.get('origin') !== url.origin;
+}
+
+function crossSiteForbidden(api: boolean): Response {
+	const detail = 'Forespørgslen kom fra et andet website.';
+	return api ? problem(403, { detail }) : new Response(detail, { status: 403 });
+}
 
 /**
  * Checks every API request before routing: oversized bodies, and cookie-authenticated JSON mutations
@@ -99,7 +121,8 @@ async function asProblemIfNeeded(response: Response): Promise<Response> {
 }
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
+	// The route pattern and the error class only: never the path's ids, the query or the message.
 	if (status !== 404)
-		console.error(`Error on ${event.request.method} ${event.url.pathname}`, error);
+		logServerError({ method: event.request.method, route: event.route.id }, error);
 	return { message: status === 404 ? 'Siden findes ikke' : 'Der skete en fejl hos os' };
 };

@@ -5,6 +5,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
 		dbKind: 'pglite' | 'postgres';
+		/** The file the server's stdout and stderr go to, as they arrive. */
+		serverLog: string;
 	}
 }
 
@@ -20,5 +22,6 @@ export default async function setup(project: TestProject) {
 	const server = await startServer({ databaseUrl });
 	project.provide('baseUrl', server.baseUrl);
 	project.provide('dbKind', onPostgres ? 'postgres' : 'pglite');
+	project.provide('serverLog', server.logFile);
 	return () => server.stop();
 }

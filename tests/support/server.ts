@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,8 @@ export async function resetPostgres(url: string) {
 
 export interface RunningServer {
 	baseUrl: string;
+	/** Everything the server wrote to stdout and stderr, as it arrives (for log-hygiene tests). */
+	logFile: string;
 	stop(): Promise<void>;
 }
 
@@ -37,10 +39,12 @@ export interface RunningServer {
 export async function startServer(options: {
 	databaseUrl?: string;
 	seedJobCount?: number;
+	logFile?: string;
 }): Promise<RunningServer> {
 	const port = await freePort();
 	const baseUrl = `http://localhost:${port}`;
 	const dataDir = mkdtempSync(join(tmpdir(), 'vj-test-'));
+	const logFile = options.logFile ?? join(mkdtempSync(join(tmpdir(), 'vj-log-')), 'server.log');
 	const output: string[] = [];
 	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
 		env: {
@@ -54,8 +58,12 @@ export async function startServer(options: {
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
-	child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-	child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+	const capture = (chunk: Buffer) => {
+		output.push(chunk.toString());
+		appendFileSync(logFile, chunk);
+	};
+	child.stdout?.on('data', capture);
+	child.stderr?.on('data', capture);
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
 	const deadline = Date.now() + 170_000;
@@ -77,6 +85,7 @@ export async function startServer(options: {
 	}
 	return {
 		baseUrl,
+		logFile,
 		async stop() {
 			child.kill('SIGTERM');
 			await exited;

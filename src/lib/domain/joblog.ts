@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateSchema, storableText } from './validation';
 
 export const applicationMethods = [
 	'advertised',
@@ -9,13 +10,15 @@ export const applicationMethods = [
 ] as const;
 export const applicationStatuses = ['sent', 'interview', 'rejected', 'hired'] as const;
 
-const localDate = z.iso.date({ error: 'Skal være en dato (ÅÅÅÅ-MM-DD)' });
+const localDate = localDateSchema();
 const text = (max: number) =>
-	z
-		.string()
-		.trim()
-		.min(1, { error: 'Skal udfyldes' })
-		.max(max, { error: `Højst ${max} tegn` });
+	storableText(
+		z
+			.string()
+			.trim()
+			.min(1, { error: 'Skal udfyldes' })
+			.max(max, { error: `Højst ${max} tegn` })
+	);
 
 const entryFields = {
 	appliedOn: localDate,
@@ -23,7 +26,7 @@ const entryFields = {
 	employer: text(200),
 	method: z.enum(applicationMethods, { error: 'Vælg hvordan du søgte' }),
 	status: z.enum(applicationStatuses, { error: 'Vælg en status' }),
-	note: z.string().max(2000, { error: 'Højst 2000 tegn' }),
+	note: storableText(z.string().max(2000, { error: 'Højst 2000 tegn' })),
 	jobId: z.uuid({ error: 'Ugyldigt job-id' }).nullable()
 };
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { JobSearchQuery } from './job-search';
+import { instantSchema, storableText } from './validation';
 
 export const MAX_SAVED_SEARCH_NAME = 100;
 /** Far above any real search (the words alone are at most 200 characters). */
@@ -43,14 +44,16 @@ export const savedSearchListSchema = z.object({ items: z.array(savedSearchSchema
  */
 export const savedSearchBodySchema = z.strictObject({
 	id: z.uuid({ error: 'Ugyldigt id' }),
-	name: z
-		.string({ error: 'Skal være tekst' })
-		.trim()
-		.min(1, { error: 'Giv søgningen et navn' })
-		.max(MAX_SAVED_SEARCH_NAME, { error: `Højst ${MAX_SAVED_SEARCH_NAME} tegn` }),
+	name: storableText(
+		z
+			.string({ error: 'Skal være tekst' })
+			.trim()
+			.min(1, { error: 'Giv søgningen et navn' })
+			.max(MAX_SAVED_SEARCH_NAME, { error: `Højst ${MAX_SAVED_SEARCH_NAME} tegn` })
+	),
 	query: z
 		.string({ error: 'Skal være tekst' })
 		.max(MAX_SAVED_SEARCH_QUERY, { error: `Højst ${MAX_SAVED_SEARCH_QUERY} tegn` }),
 	/** When the citizen last looked at the results; never moves backwards on the server. */
-	lastSeenAt: z.iso.datetime({ error: 'Skal være et tidspunkt (ISO 8601)' }).optional()
+	lastSeenAt: instantSchema().optional()
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateSchema, storableText } from './validation';
 
 export const returnKinds = ['full', 'partial', 'unknown'] as const;
 export const contactPreferences = ['phone', 'email', 'letter'] as const;
@@ -10,7 +11,7 @@ export const MIN_ABSENCE_HOURS = 4;
 export const MAX_PARTIAL_HOURS = FULL_WEEK_HOURS - MIN_ABSENCE_HOURS;
 
 const fields = {
-	expectedReturn: z.iso.date({ error: 'Skal være en dato (ÅÅÅÅ-MM-DD)' }).nullable(),
+	expectedReturn: localDateSchema().nullable(),
 	returnKind: z.enum(returnKinds, { error: 'Vælg om du vender helt eller delvis tilbage' }),
 	partialHoursPerWeek: z
 		.int({ error: 'Skriv et helt antal timer' })
@@ -18,7 +19,7 @@ const fields = {
 		.max(FULL_WEEK_HOURS, { error: `Højst ${FULL_WEEK_HOURS} timer om ugen` })
 		.nullable(),
 	contactPreference: z.enum(contactPreferences, { error: 'Vælg hvordan vi skal kontakte dig' }),
-	note: z.string({ error: 'Skal være tekst' }).max(1000, { error: 'Højst 1000 tegn' })
+	note: storableText(z.string({ error: 'Skal være tekst' }).max(1000, { error: 'Højst 1000 tegn' }))
 };
 
 /**

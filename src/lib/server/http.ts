@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
 import { fieldErrors } from '../domain/validation';
+import { logServerError } from './log';
 
 /** One problem detail (RFC 9457). `errors` names the fields at fault, as the API contract says. */
 export interface ProblemDetails {
@@ -182,8 +183,15 @@ export function apiRoute(handler: Handler): Handler {
 			return await handler(event);
 		} catch (error) {
 			if (error instanceof HttpProblem) return problemResponse(error.problem, error.headers);
-			console.error(`API error on ${event.request.method} ${event.url.pathname}`, error);
-			return problem(500, { detail: 'Prøv igen om lidt. Det du har gemt, er ikke gået tabt.' });
+			// Only the request id, route pattern and error class: the error's message may hold personal data.
+			const requestId = logServerError(
+				{ method: event.request.method, route: event.route.id },
+				error
+			);
+			return problem(500, {
+				detail: 'Prøv igen om lidt. Det du har gemt, er ikke gået tabt.',
+				requestId
+			});
 		}
 	};
 }

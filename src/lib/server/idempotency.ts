@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, eq, lt } from 'drizzle-orm';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
 import { isUuid } from '../domain/validation';
 import type { Database } from './db';
 import { idempotencyKeys } from './db/schema';
@@ -10,9 +10,18 @@ export const IDEMPOTENCY_RETENTION_MS = 48 * 60 * 60 * 1000;
 const replayedHeaders = ['content-type', 'etag', 'location'];
 
 /**
+ * How long a claim without an answer holds its key: far longer than any request runs (the body is
+ * read before claiming, and the slowest handler takes seconds). An older claim belongs to a process
+ * that died between claiming and answering (kill -9, a crash, a lost machine); a retry takes it
+ * over, so the key does not answer 409 until the 48-hour sweep and the outbox moves on.
+ */
+export const IDEMPOTENCY_LEASE_SECONDS = 60;
+
+/**
  * Runs a mutation at most once per Idempotency-Key and user. The first answer (below 500) is stored and
  * replayed for the same key and body; another body under the same key is 422; a retry that arrives while
- * the first is still running gets 409 with Retry-After, so the client simply tries again.
+ * the first is still running gets 409 with Retry-After, so the client simply tries again. A claim
+ * whose holder died is taken over after IDEMPOTENCY_LEASE_SECONDS.
  */
 export async function idempotentMutation(
 	db: Database,
@@ -50,17 +59,20 @@ export async function idempotentMutation(
 				errors: [{ field: 'Idempotency-Key', message: 'Brugt til en anden forespørgsel' }]
 			});
 		}
-		if (stored.status === null) {
+		if (stored.status !== null) {
+			return new Response(bodyFor(stored.status, stored.responseBody), {
+				status: stored.status,
+				headers: { ...stored.responseHeaders, 'idempotent-replayed': 'true' }
+			});
+		}
+		if (!(await takeOverStaleClaim(db, userId, key))) {
 			throw new HttpProblem(
 				409,
 				{ detail: 'Den samme ændring er ved at blive gemt. Prøv igen om et øjeblik.' },
 				{ 'retry-after': '1' }
 			);
 		}
-		return new Response(bodyFor(stored.status, stored.responseBody), {
-			status: stored.status,
-			headers: { ...stored.responseHeaders, 'idempotent-replayed': 'true' }
-		});
+		// The claim's holder died: this request holds it now and does the write.
 	}
 
 	let response: Response;
@@ -88,6 +100,29 @@ export async function idempotentMutation(
 		status: response.status,
 		headers: response.headers
 	});
+}
+
+/**
+ * Takes a claim whose lease ran out, in one statement on the database's clock (several app processes
+ * may share it): of two retries racing for the same stale claim, the second finds it fresh again.
+ */
+async function takeOverStaleClaim(db: Database, userId: string, key: string): Promise<boolean> {
+	const taken = await db
+		.update(idempotencyKeys)
+		.set({ claimedAt: sql`now()` })
+		.where(
+			and(
+				eq(idempotencyKeys.userId, userId),
+				eq(idempotencyKeys.key, key),
+				isNull(idempotencyKeys.status),
+				lt(
+					idempotencyKeys.claimedAt,
+					sql`now() - make_interval(secs => ${IDEMPOTENCY_LEASE_SECONDS})`
+				)
+			)
+		)
+		.returning({ key: idempotencyKeys.key });
+	return taken.length > 0;
 }
 
 /** 204 and 304 answers must have no body at all, not even an empty one. */

@@ -5,7 +5,7 @@ import { joblog } from '../domain/entities';
 import type { Database } from './db';
 import { joblogEntries } from './db/schema';
 import { HttpProblem } from './http';
-import { toPage, type Page } from './paging';
+import { checkCursor, dateIdCursor, toPage, type Page } from './paging';
 import { inChangeOrder } from './change-order';
 import { deleteOwned, syncedTable } from './synced-table';
 
@@ -44,11 +44,11 @@ export async function listJoblog(
 ): Promise<Page<JoblogEntry>> {
 	const conditions: SQL[] = [eq(joblogEntries.userId, userId)];
 	if (after) {
-		const [appliedOn, id] = after.map(String);
+		const [appliedOn, id] = checkCursor(after, dateIdCursor);
 		conditions.push(
 			or(
-				lt(joblogEntries.appliedOn, appliedOn!),
-				and(eq(joblogEntries.appliedOn, appliedOn!), lt(joblogEntries.id, id!))
+				lt(joblogEntries.appliedOn, appliedOn),
+				and(eq(joblogEntries.appliedOn, appliedOn), lt(joblogEntries.id, id))
 			)!
 		);
 	}

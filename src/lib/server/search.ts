@@ -27,7 +27,7 @@
  *   and every municipality whose centroid lies within `radiusKm` (see municipality-centroids.ts).
  */
 import { localDateOf } from '../domain/local-time';
-import { isUuid } from '../domain/validation';
+import { isInstant, isLocalDate, isUuid } from '../domain/validation';
 import {
 	and,
 	asc,
@@ -102,15 +102,13 @@ function readCursor(raw: string | undefined, tag: SortTag): Cursor | null {
 	if (tag === 'r' && (typeof key !== 'number' || !Number.isFinite(key))) badCursor();
 	if (
 		tag === 'n' &&
-		(typeof key !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(key))
+		(typeof key !== 'string' ||
+			!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(key) ||
+			!isInstant(key))
 	) {
 		badCursor();
 	}
-	if (
-		tag === 'd' &&
-		key !== null &&
-		(typeof key !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(key))
-	) {
+	if (tag === 'd' && key !== null && (typeof key !== 'string' || !isLocalDate(key))) {
 		badCursor();
 	}
 	return { mode: head.endsWith('t') ? 'trigram' : 'fts', tag, key: key ?? null, id };

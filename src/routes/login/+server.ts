@@ -3,6 +3,7 @@ import { saveLoginTransaction, safeReturnPath } from '$lib/server/auth/login-coo
 import { beginLogin } from '$lib/server/auth/relying-party';
 import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
+import { errorSummary } from '$lib/server/log';
 
 export const GET: RequestHandler = async ({ url, cookies }) => {
 	const { config } = await getRuntime();
@@ -14,7 +15,7 @@ export const GET: RequestHandler = async ({ url, cookies }) => {
 		saveLoginTransaction(cookies, url, started.transaction);
 		authorizationUrl = started.url;
 	} catch (cause) {
-		console.error('Login could not start', cause);
+		console.error(`Login could not start: ${errorSummary(cause)}`);
 		error(503, { message: 'Log ind er ikke tilgængeligt lige nu. Prøv igen om lidt.' });
 	}
 	redirect(303, authorizationUrl.href);

@@ -4,6 +4,7 @@ import { endSessionUrl } from '$lib/server/auth/relying-party';
 import { endSession, SESSION_COOKIE } from '$lib/server/auth/sessions';
 import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
+import { errorSummary } from '$lib/server/log';
 
 /** Ends the session here and at the provider (RP-initiated logout), then lands on /logget-ud. */
 export const POST: RequestHandler = async ({ url, cookies, request }) => {
@@ -19,7 +20,7 @@ export const POST: RequestHandler = async ({ url, cookies, request }) => {
 		try {
 			target = (await endSessionUrl(config.oidc, idToken, loggedOut))?.href ?? loggedOut;
 		} catch (cause) {
-			console.error('Provider logout unavailable', cause);
+			console.error(`Provider logout unavailable: ${errorSummary(cause)}`);
 		}
 	}
 	// fetch() from the app gets the address as JSON: a redirect to another origin would be blocked by CSP.

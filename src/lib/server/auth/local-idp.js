@@ -13,6 +13,7 @@
 // municipality_code. `conformIdTokenClaims: false` puts every granted claim in the ID token as well as
 // in the userinfo response.
 
+import { errorSummary } from '../log.js';
 import {
 	createHash,
 	generateKeyPairSync,
@@ -545,7 +546,7 @@ export function createLocalIdp(options) {
 	provider.on(
 		'server_error',
 		/** @param {unknown} _ctx @param {unknown} err */
-		(_ctx, err) => console.error('[local-idp] server_error', err)
+		(_ctx, err) => console.error(`[local-idp] server_error: ${errorSummary(err)}`)
 	);
 
 	/**
@@ -743,7 +744,7 @@ ${withLogout}`,
 			if (err instanceof errors.SessionNotFound) {
 				return sendHtml(res, 400, errorPage('session_not_found', undefined));
 			}
-			console.error('[local-idp] interaction failed', err);
+			console.error(`[local-idp] interaction failed: ${errorSummary(err)}`);
 			if (res.headersSent) return void res.end();
 			return sendHtml(res, 500, errorPage('server_error', undefined));
 		}

@@ -50,10 +50,30 @@ export function takeLoginTransaction(cookies: Cookies, url: URL): LoginTransacti
 	}
 }
 
-/** Only paths on this site: never an open redirect. */
+/** Any origin will do: only whether the parsed URL stays on it matters. */
+const probeOrigin = 'https://return-to.invalid';
+
+/**
+ * Only a path on this site: never an open redirect, and always a value a Location header can carry.
+ * The value is parsed the way a browser will parse the redirect (WHATWG URL against our origin), so
+ * `/\t/evil.example` (the browser drops the tab) or `/\\evil.example` cannot leave the site. Control
+ * characters and backslashes are refused outright; what comes back is the parsed, percent-encoded
+ * path, so non-ASCII characters never reach a header raw.
+ */
 export function safeReturnPath(value: string | null, fallback: string): string {
-	if (!value || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+	if (!value || !value.startsWith('/') || value.includes('\\')) return fallback;
+	for (let i = 0; i < value.length; i++) {
+		const unit = value.charCodeAt(i);
+		if (unit < 0x20 || unit === 0x7f) return fallback;
+	}
+	let parsed: URL;
+	try {
+		parsed = new URL(value, probeOrigin);
+	} catch {
 		return fallback;
 	}
-	return value;
+	if (parsed.origin !== probeOrigin || parsed.pathname.startsWith('//')) return fallback;
+	const path = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+	// Percent-encoding leaves only ASCII, but a lone surrogate cannot be encoded: refuse anything else.
+	return /^[\x21-\x7e]*$/.test(path) ? path : fallback;
 }

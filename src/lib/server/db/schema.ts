@@ -75,7 +75,12 @@ export const idempotencyKeys = pgTable(
 		status: integer('status'),
 		responseBody: text('response_body'),
 		responseHeaders: jsonb('response_headers').$type<Record<string, string>>(),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		/**
+		 * When the request now handling this key took it. A claim without a status older than the
+		 * lease (idempotency.ts) belongs to a process that died mid-request and may be taken over.
+		 */
+		claimedAt: timestamp('claimed_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(table) => [
 		primaryKey({ columns: [table.userId, table.key] }),

@@ -1,9 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
-import { setSessionCookies, takeLoginTransaction } from '$lib/server/auth/login-cookie';
+import {
+	safeReturnPath,
+	setSessionCookies,
+	takeLoginTransaction
+} from '$lib/server/auth/login-cookie';
 import { completeLogin, userForClaims } from '$lib/server/auth/relying-party';
 import { createSession } from '$lib/server/auth/sessions';
 import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
+import { errorSummary } from '$lib/server/log';
 
 export const GET: RequestHandler = async ({ url, cookies }) => {
 	const { db, config } = await getRuntime();
@@ -12,18 +17,17 @@ export const GET: RequestHandler = async ({ url, cookies }) => {
 	if (!transaction) redirect(303, '/login');
 	if (url.searchParams.has('error')) redirect(303, '/?login=afbrudt');
 
+	// Checked again here, before any session row is made: the redirect must be a safe, sendable path.
+	const returnTo = safeReturnPath(transaction.returnTo, '/min-side');
 	let target: string;
 	try {
 		const { claims, idToken } = await completeLogin(config.oidc, url, transaction);
 		const user = await userForClaims(db, claims);
 		const session = await createSession(db, user.id, idToken, config.sessionDays);
 		setSessionCookies(cookies, url, session.token, session.expiresAt);
-		target =
-			user.role === 'caseworker' && transaction.returnTo === '/min-side'
-				? '/medarbejder'
-				: transaction.returnTo;
+		target = user.role === 'caseworker' && returnTo === '/min-side' ? '/medarbejder' : returnTo;
 	} catch (cause) {
-		console.error('Login could not complete', cause);
+		console.error(`Login could not complete: ${errorSummary(cause)}`);
 		error(400, { message: 'Log ind blev ikke gennemført. Prøv igen.' });
 	}
 	redirect(303, target);
