@@ -77,11 +77,7 @@ test('a caseworker lands on the caseworker page', async ({ page }) => {
 });
 
 test('each role is told, the right way round, when a page is for the other', async ({ page }) => {
-	await page.goto('/login?returnTo=/joblog');
-	await page.getByLabel('Brugernavn').fill('lars');
-	await page.getByLabel('Adgangskode').fill('demo');
-	await page.getByRole('button', { name: 'Log ind' }).click();
-	await page.waitForURL('**/joblog');
+	await loginAs(page, 'lars', '/joblog');
 	await expect(page.getByText('Denne side er for borgere.')).toBeVisible();
 	await expect(page.getByText('kun for jobcentrets medarbejdere')).toHaveCount(0);
 	await expect(page.getByRole('link', { name: 'Gå til medarbejdersiden' })).toBeVisible();
@@ -91,11 +87,7 @@ test('each role is told, the right way round, when a page is for the other', asy
 });
 
 test('a citizen who opens the caseworker page is told it is for staff', async ({ page }) => {
-	await page.goto('/login?returnTo=/medarbejder');
-	await page.getByLabel('Brugernavn').fill('anna');
-	await page.getByLabel('Adgangskode').fill('demo');
-	await page.getByRole('button', { name: 'Log ind' }).click();
-	await page.waitForURL('**/medarbejder');
+	await loginAs(page, 'anna', '/medarbejder');
 	await expect(page.getByText('Denne del er kun for jobcentrets medarbejdere.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Gå til Min side' })).toBeVisible();
 });
