@@ -52,7 +52,8 @@ describe('search paging', () => {
 		expect(deep.page).toBe(MAX_PREVIOUS_CURSORS + 6);
 		expect(deep.previous).toHaveLength(MAX_PREVIOUS_CURSORS);
 		let back = params;
-		for (let n = 0; n < MAX_PREVIOUS_CURSORS; n++) back = previousPageParams(search, pagePosition(back))!;
+		for (let n = 0; n < MAX_PREVIOUS_CURSORS; n++)
+			back = previousPageParams(search, pagePosition(back))!;
 		expect(pagePosition(back).page).toBe(6);
 		expect(previousPageParams(search, pagePosition(back))!.toString()).toBe(search.toString());
 	});

@@ -32,7 +32,8 @@ export function pagePosition(params: URLSearchParams): PagePosition {
 			: [];
 	const minimum = previous.length + 2;
 	const stated = Number(params.get('page'));
-	const page = Number.isInteger(stated) && stated >= minimum && stated <= MAX_PAGE ? stated : minimum;
+	const page =
+		Number.isInteger(stated) && stated >= minimum && stated <= MAX_PAGE ? stated : minimum;
 	return { page, cursor, previous };
 }
 
@@ -68,5 +69,9 @@ export function previousPageParams(
 	const cursor = from.previous.at(-1);
 	// No earlier cursor known (page 2, or a trimmed list): the first page is the way back.
 	if (!cursor) return withPosition(search, { page: 1, cursor: undefined, previous: [] });
-	return withPosition(search, { page: from.page - 1, cursor, previous: from.previous.slice(0, -1) });
+	return withPosition(search, {
+		page: from.page - 1,
+		cursor,
+		previous: from.previous.slice(0, -1)
+	});
 }
