@@ -22,3 +22,10 @@ describe('I18n.count', () => {
 		expect(new I18n('en').count(12345)).toBe('12.345');
 	});
 });
+
+describe('I18n.langOf', () => {
+	it('marks Danish content only when the page is in another language', () => {
+		expect(new I18n('da').langOf('da')).toBeUndefined();
+		expect(new I18n('en').langOf()).toBe('da');
+	});
+});

@@ -41,6 +41,13 @@ export class I18n {
 		}).format(Date.parse(`${day}T12:00:00Z`));
 	};
 
+	/**
+	 * The `lang` attribute for content written in another language than the page's (job ads are
+	 * Danish): undefined when they are the same, so a screen reader switches voice only when needed.
+	 */
+	langOf = (contentLang: Language = 'da'): Language | undefined =>
+		contentLang === this.lang ? undefined : contentLang;
+
 	setLanguage(lang: Language) {
 		this.lang = lang;
 		document.documentElement.lang = lang;
