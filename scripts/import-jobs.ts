@@ -1,7 +1,7 @@
 /**
  * `npm run import:jobs -- FILE`: imports schema.org JobPosting records (JSON or JSON Lines) into
  * the job ads, in the database the server uses (PGlite in DATA_DIR, or DATABASE_URL). Mapping
- * rules: src/lib/domain/job-posting.ts; reading and upsert: src/lib/server/job-import.ts.
+ * rules: src/lib/domain/job-posting/; reading and upsert: src/lib/server/job-import.ts.
  *
  * Prints every invalid record (the first 100 of them; the rest are counted) to stderr with its
  * line and a Danish reason, then one summary line to stdout.

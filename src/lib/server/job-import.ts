@@ -1,5 +1,5 @@
 /**
- * Imports schema.org JobPosting records (src/lib/domain/job-posting.ts maps them) into `jobs`:
+ * Imports schema.org JobPosting records (src/lib/domain/job-posting/ maps them) into `jobs`:
  * `npm run import:jobs -- FILE` (scripts/import-jobs.ts) is the command around it.
  *
  * - Files: `.jsonl`, `.ndjson` and `.jsonlines` are JSON Lines, read line by line as a stream
