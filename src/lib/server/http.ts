@@ -92,7 +92,7 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown): T {
 
 /**
  * Reads a JSON body: 415 unless JSON, 413 over 1 MiB (counted as it streams), 400 if malformed.
- * With `optional`, a request without a body (no bytes, no content type) is read as `{}`: for
+ * With `optional`, a request without a body (no bytes) is read as `{}`: for
  * operations whose body has nothing required (the path names the thing).
  */
 export async function readJson<T>(
@@ -102,7 +102,8 @@ export async function readJson<T>(
 ): Promise<T> {
 	const contentType = request.headers.get('content-type') ?? '';
 	const text = await readLimitedText(request);
-	if (options.optional && text === '' && contentType === '') return parseOrThrow(schema, {});
+	// An empty body is no body, whatever type a client (or a rebuilt Request) put on it.
+	if (options.optional && text === '') return parseOrThrow(schema, {});
 	if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
 		throw new HttpProblem(415, {
 			detail: 'Send data som application/json.'
