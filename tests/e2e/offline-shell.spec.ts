@@ -68,11 +68,12 @@ test('the front page reached by tapping reopens offline after a first visit else
 	await waitUntilKept(page, '/');
 
 	await context.setOffline(true);
-	for (const [path, heading] of [
+	const seen: [string, string][] = [
 		['/', 'Din vej tilbage i job'],
 		['/tilgaengelighed', 'Tilgængelighedserklæring'],
 		['/beregner', 'Kan det betale sig?']
-	]) {
+	];
+	for (const [path, heading] of seen) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		await expectStyledAndRunning(page);
