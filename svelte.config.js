@@ -7,6 +7,9 @@ const config = {
 	kit: {
 		adapter: adapter({ out: 'build', precompress: true }),
 		files: { serviceWorker: 'service-worker' },
+		// Absolute asset paths: offline, the worker answers a nested address (/job/…) with a kept copy
+		// of another page, and relative paths would then ask for /job/_app/… and load no CSS or JS.
+		paths: { relative: false },
 		serviceWorker: { register: false },
 		csp: {
 			mode: 'auto',

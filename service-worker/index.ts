@@ -9,8 +9,16 @@ import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { BACKGROUND_SYNC_TAG } from '../src/lib/client/sync';
+import { KEEP_PAGE_MESSAGE, type KeepPageMessage } from '../src/lib/client/keep-page';
 import { replayOutboxes } from './background-sync';
-import { isPublicPage, phonePageKind, OFFLINE_PAGE, PAGES_CACHE, precacheList } from './routing';
+import {
+	isPublicPage,
+	needsKeeping,
+	phonePageKind,
+	OFFLINE_PAGE,
+	PAGES_CACHE,
+	precacheList
+} from './routing';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -30,7 +38,14 @@ registerRoute(
 
 const pages = new StaleWhileRevalidate({
 	cacheName: PAGES_CACHE,
-	plugins: [new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 })]
+	plugins: [
+		new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 }),
+		// A browser refuses a redirected answer to a page request: keep only a page's own answer.
+		{
+			cacheWillUpdate: async ({ response }) =>
+				response.ok && !response.redirected ? response : null
+		}
+	]
 });
 registerRoute(({ url, request }) => {
 	if (url.origin !== sw.location.origin || !isPublicPage(url.pathname)) return false;
@@ -62,8 +77,21 @@ sw.addEventListener('sync', (event) => {
 	sync.waitUntil(replayOutboxes({ databases: () => indexedDB.databases() }));
 });
 
+/** A page reached by a tap: fetch and keep it through the pages strategy, if it needs keeping. */
+async function keepPage(href: string, event: ExtendableEvent) {
+	const url = new URL(href);
+	if (url.origin !== sw.location.origin || (await matchPrecache(url.pathname))) return;
+	const kept = (await (await caches.open(PAGES_CACHE)).keys()).map((key) => new URL(key.url));
+	if (!needsKeeping(url, kept)) return;
+	await pages.handle({ event, request: new Request(url.href, { credentials: 'same-origin' }) });
+}
+
 sw.addEventListener('message', (event) => {
-	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	const data = event.data as { type?: string } | null;
+	if (data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	if (data?.type === KEEP_PAGE_MESSAGE) {
+		event.waitUntil(keepPage((data as KeepPageMessage).href, event).catch(() => undefined));
+	}
 });
 
 // The first install takes over the open page at once, and stores the public page it was opened on,
@@ -72,7 +100,8 @@ clientsClaim();
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			const windows = await sw.clients.matchAll({ type: 'window' });
+			// Uncontrolled too: clientsClaim may not have taken the page over yet.
+			const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
 			const cache = await caches.open(PAGES_CACHE);
 			await Promise.all(
 				windows

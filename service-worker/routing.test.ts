@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicPage, phonePageKind, precacheList } from './routing';
+import { isPublicPage, needsKeeping, phonePageKind, precacheList } from './routing';
 
 describe('service worker routing', () => {
 	it('never treats API, login or provider paths as cacheable pages', () => {
@@ -17,6 +17,20 @@ describe('service worker routing', () => {
 		for (const path of ['/job/123', '/job/aldrig-besoegt', '/joblog', '/', '/beregner']) {
 			expect(phonePageKind(path)).toBeNull();
 		}
+	});
+
+	it('keeps a tapped page unless it, or for phone pages a page of its kind, is kept already', () => {
+		const at = (path: string) => new URL(path, 'https://vj.example');
+		const ad = '/job/3f2b8c1e-0c4d-4a5b-9e6f-123456789abc';
+		const otherAd = '/job/00000000-0c4d-4a5b-9e6f-123456789abc';
+		expect(needsKeeping(at(ad), [])).toBe(true);
+		expect(needsKeeping(at('/'), [at('/beregner')])).toBe(true);
+		expect(needsKeeping(at('/'), [at('/')])).toBe(false);
+		expect(needsKeeping(at(ad), [at(otherAd)])).toBe(false);
+		expect(needsKeeping(at('/job?q=lager'), [at('/job?q=smed')])).toBe(false);
+		expect(needsKeeping(at('/job?q=lager'), [at(`${ad}/__data.json`)])).toBe(true);
+		expect(needsKeeping(at('/login?returnTo=%2F'), [])).toBe(false);
+		expect(needsKeeping(at('/__data.json'), [])).toBe(false);
 	});
 
 	it('precaches hashed assets without revision and the rest with the build version', () => {

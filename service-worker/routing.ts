@@ -22,6 +22,18 @@ export function isPublicPage(pathname: string): boolean {
 	return !neverCached.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
+/**
+ * Whether a page reached by a tap must be fetched to open offline, given the addresses the worker
+ * keeps: not when it is kept already, nor for a phone page when a page of its kind is kept (that
+ * copy answers for every address of the kind, so each search or ad tapped costs no extra download).
+ */
+export function needsKeeping(url: URL, kept: URL[]): boolean {
+	if (!isPublicPage(url.pathname) || url.pathname.endsWith('/__data.json')) return false;
+	if (kept.some((key) => key.pathname === url.pathname && key.search === url.search)) return false;
+	const kind = phonePageKind(url.pathname);
+	return !kind || !kept.some((key) => phonePageKind(key.pathname) === kind);
+}
+
 /** Precache entries: hashed assets need no revision; the rest carry the build's version. */
 export function precacheList(manifest: {
 	build: string[];

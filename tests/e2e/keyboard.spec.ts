@@ -47,8 +47,6 @@ test('keyboard only: log in, visit every section, log out', async ({ page }) => 
 	const sections: [string, string, string][] = [
 		['Job', '/job', 'Job'],
 		['Joblog', '/joblog', 'Joblog'],
-		['CV', '/cv', 'CV'],
-		['Samtaler', '/samtaler', 'Samtaler'],
 		['Beregner', '/beregner', 'Kan det betale sig?'],
 		['Sygemeldt', '/sygemeldt', 'Sygemeldt'],
 		['Profil', '/profil', 'Profil'],

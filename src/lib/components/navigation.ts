@@ -1,7 +1,33 @@
+import type { CitizenSection } from '$lib/domain/min-side';
+
 export interface NavItem {
 	href: string;
 	labelKey: string;
 }
+
+export type Section = CitizenSection | 'medarbejder';
+
+/**
+ * The one list of sections that work today. CV, Samtaler and the caseworker console are "Kommer
+ * snart" pages until their issues land, so the menu, the front page and Min side must not promise
+ * them; add a section here when it works.
+ */
+const availableSections: ReadonlySet<Section> = new Set<Section>([
+	'job',
+	'joblog',
+	'beregner',
+	'sygemeldt',
+	'profil'
+]);
+
+export function isAvailable(section: Section): boolean {
+	return availableSections.has(section);
+}
+
+const sectionItem = (section: Section): NavItem => ({
+	href: `/${section}`,
+	labelKey: `nav.${section}`
+});
 
 export const publicNav: NavItem[] = [
 	{ href: '/', labelKey: 'nav.home' },
@@ -11,15 +37,12 @@ export const publicNav: NavItem[] = [
 
 export const citizenNav: NavItem[] = [
 	{ href: '/min-side', labelKey: 'nav.minSide' },
-	{ href: '/job', labelKey: 'nav.job' },
-	{ href: '/joblog', labelKey: 'nav.joblog' },
-	{ href: '/cv', labelKey: 'nav.cv' },
-	{ href: '/samtaler', labelKey: 'nav.samtaler' },
-	{ href: '/beregner', labelKey: 'nav.beregner' },
-	{ href: '/sygemeldt', labelKey: 'nav.sygemeldt' },
-	{ href: '/profil', labelKey: 'nav.profil' }
+	...(['job', 'joblog', 'cv', 'samtaler', 'beregner', 'sygemeldt', 'profil'] as const)
+		.filter(isAvailable)
+		.map(sectionItem)
 ];
 
+/** The caseworker console is a stub, but it is where a caseworker lands and is told so. */
 export const caseworkerNav: NavItem[] = [
 	{ href: '/medarbejder', labelKey: 'nav.medarbejder' },
 	{ href: '/job', labelKey: 'nav.job' },

@@ -251,6 +251,7 @@ a:hover { color: #003f80; }
 .error p { margin: 0; }
 code { font-size: 0.95em; }
 .actions { margin-top: 1.5rem; }
+footer { max-width: 30rem; margin: 0 auto 2rem; padding: 0 2rem; }
 `;
 const CSS_HASH = sha256(CSS);
 
@@ -288,7 +289,8 @@ function layout({ title, body, script }) {
 <body>
 <main>
 ${body}
-</main>${script ? `\n<script>${script}</script>` : ''}
+</main>
+<footer><p><a href="/tilgaengelighed">Tilgængelighedserklæring</a></p></footer>${script ? `\n<script>${script}</script>` : ''}
 </body>
 </html>`;
 }

@@ -1,0 +1,17 @@
+/** The message that asks our service worker to keep a page for offline use. */
+export const KEEP_PAGE_MESSAGE = 'KEEP_PAGE';
+
+export interface KeepPageMessage {
+	type: typeof KEEP_PAGE_MESSAGE;
+	href: string;
+}
+
+/**
+ * A page reached by tapping a link is drawn in the browser and never passes the worker as a page
+ * request, so the worker would have no copy of it to open offline. Tell it the address; it fetches
+ * the page in the background unless it has what it needs already (`service-worker/routing.ts`).
+ */
+export function keepVisitedPage(url: URL) {
+	const worker = navigator.serviceWorker?.controller;
+	worker?.postMessage({ type: KEEP_PAGE_MESSAGE, href: url.href } satisfies KeepPageMessage);
+}
