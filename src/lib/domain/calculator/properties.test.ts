@@ -114,7 +114,9 @@ function hourlyDagpengeKr(input: CalculatorInput): number {
 		: fulltime
 			? f.dagpengeHighestRateFulltime.value
 			: f.dagpengeHighestRateParttime.value;
-	return monthly / (fulltime ? f.dagpengeHoursNormFulltime.value : f.dagpengeHoursNormParttime.value);
+	return (
+		monthly / (fulltime ? f.dagpengeHoursNormFulltime.value : f.dagpengeHoursNormParttime.value)
+	);
 }
 
 function checkMonotonic(input: CalculatorInput, toleranceKr: number) {

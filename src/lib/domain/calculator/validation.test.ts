@@ -309,6 +309,21 @@ describe('validateCalculatorInput', () => {
 		]);
 	});
 
+	it('names a missing wage together with the other missing answers', () => {
+		const errors = errorsOf({ churchMember: true, children: 0, job: {} });
+		expect(errors).toContainEqual({
+			field: 'job.hourlyWageKr',
+			messageKey: 'calculator.errors.wageMissing'
+		});
+		expect(errors.map((e) => e.field).sort()).toEqual([
+			'age',
+			'benefit',
+			'household',
+			'job.hourlyWageKr',
+			'job.weeklyHours'
+		]);
+	});
+
 	it('only ever returns declared message keys', () => {
 		const garbage = [
 			undefined,

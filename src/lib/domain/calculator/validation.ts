@@ -218,6 +218,13 @@ function crossFieldErrors(input: ParsedInput, rates: RateTable): ValidationError
 	return errors;
 }
 
+function lacksWage(raw: unknown): boolean {
+	const job = (raw as { job?: unknown } | null)?.job;
+	if (typeof job !== 'object' || job === null) return false;
+	const { hourlyWageKr, monthlyWageKr } = job as Record<string, unknown>;
+	return hourlyWageKr === undefined && monthlyWageKr === undefined;
+}
+
 function toJobInput(job: ParsedInput['job']): JobInput {
 	return job.hourlyWageKr !== undefined
 		? { weeklyHours: job.weeklyHours, hourlyWageKr: job.hourlyWageKr }
@@ -244,6 +251,11 @@ export function validateCalculatorInput(
 				? (issue.message as Key)
 				: 'calculator.errors.invalidChoice';
 			errors.push({ field, messageKey });
+		}
+		// A missing wage is otherwise found only once every field is valid; say it with the rest,
+		// so an empty form lists every answer it needs at once.
+		if (!seen.has('job.hourlyWageKr') && !seen.has('job.monthlyWageKr') && lacksWage(raw)) {
+			errors.push({ field: 'job.hourlyWageKr', messageKey: 'calculator.errors.wageMissing' });
 		}
 		return { ok: false, errors };
 	}

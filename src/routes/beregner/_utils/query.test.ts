@@ -105,7 +105,8 @@ describe('her own dagpenge rate in the link (version 1)', () => {
 	});
 
 	it('reads an old link (no v) exactly as before: no rate, so the highest rate', () => {
-		const old = 'timer=37&timeloen=180&ydelse=dagpenge&forsikring=fuldtid&alder=45&husstand=enlig&beregn=1';
+		const old =
+			'timer=37&timeloen=180&ydelse=dagpenge&forsikring=fuldtid&alder=45&husstand=enlig&beregn=1';
 		expect(parse(old)).toEqual({
 			values: {
 				hours: '37',
