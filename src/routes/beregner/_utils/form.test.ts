@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '$lib/i18n';
+import type { Translate } from '$lib/i18n';
 import { latestRatesYear, ratesFor, validateCalculatorInput } from '$lib/domain/calculator';
 import { calculatorFormat } from './format';
 import {
@@ -18,6 +19,9 @@ import {
 	toCalculatorInput
 } from './form';
 import type { CalculatorFormValues } from './form';
+
+const da = createTranslator('da');
+const t: Translate = (key, options) => da.t(key, { ...options });
 
 const filled = (values: Partial<CalculatorFormValues>): CalculatorFormValues => ({
 	...emptyForm(),
@@ -126,6 +130,8 @@ describe('formErrors', () => {
 		const errors = formErrors(validation.errors);
 		expect(errors.byField).toEqual({
 			hours: 'calculator.errors.hoursTooHigh',
+			// Named with the rest, not only once every other answer is valid.
+			wage: 'calculator.errors.wageMissing',
 			benefit: 'calculator.errors.invalidChoice',
 			age: 'calculator.errors.notANumber',
 			household: 'calculator.errors.required'
@@ -195,7 +201,6 @@ describe('ageOn and prefillFromProfile', () => {
 
 describe('her own dagpenge rate', () => {
 	const rates = ratesFor(latestRatesYear);
-	const t = createTranslator('da').t;
 	const kr = (amount: number) => calculatorFormat('da').kr(amount).replace(/\s/g, ' ');
 	const onDagpenge = filled({
 		...anna,
@@ -270,7 +275,12 @@ describe('her own dagpenge rate', () => {
 	});
 
 	it('is filled in from what is known about her (the seam for a rate in the profile)', () => {
-		const profile = { birthDate: null, benefitType: 'dagpenge', household: null, municipality: null };
+		const profile = {
+			birthDate: null,
+			benefitType: 'dagpenge',
+			household: null,
+			municipality: null
+		};
 		expect(prefillFromProfile(profile as never, '2026-06-01').values).toEqual({
 			benefit: 'dagpenge'
 		});
@@ -283,7 +293,6 @@ describe('her own dagpenge rate', () => {
 });
 
 describe('hours: the range and why', () => {
-	const t = createTranslator('da').t;
 	const rates = ratesFor(latestRatesYear);
 	const kr = calculatorFormat('da').kr;
 
@@ -310,7 +319,6 @@ describe('hours: the range and why', () => {
 
 describe('fieldLabel', () => {
 	it('names each field by its question, the wage by its type', () => {
-		const t = createTranslator('da').t;
 		expect(fieldLabel('hours', anna, t)).toBe('Timer om ugen');
 		expect(fieldLabel('wage', anna, t)).toBe('Timeløn før skat');
 		expect(fieldLabel('wage', { ...anna, wageType: 'monthly' }, t)).toBe('Månedsløn før skat');
