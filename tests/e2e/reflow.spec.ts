@@ -50,7 +50,12 @@ async function tooWide(page: Page): Promise<string[]> {
 				}
 				parent = parent.parentElement;
 			}
-			if (!clipped && !(element.parentElement && reported.has(element.parentElement))) {
+			let inReported = false;
+			for (let parent = element.parentElement; parent && !inReported;) {
+				inReported = reported.has(parent);
+				parent = parent.parentElement;
+			}
+			if (!clipped && !inReported) {
 				reported.add(element);
 				offenders.push(
 					`${name(element)} ${Math.round(rect.left)}–${Math.round(rect.right)} px: "${(
@@ -100,20 +105,18 @@ test('public pages reflow at 320 px with text spacing', async ({ page }) => {
 	await expectReflow(page, 'a job ad');
 });
 
-test('the calculator reflows at 320 px: errors, dagpenge, and the breakdown open', async ({
-	page
-}) => {
-	await page.goto('/beregner');
-	await page.getByRole('button', { name: 'Beregn' }).click();
-	await expect(page.getByRole('heading', { name: /fejl i dine svar/ })).toBeVisible();
-	await expectReflow(page, 'the calculator with errors');
+test('the calculator reflows at 320 px: the breakdown open, dagpenge, errors', async ({ page }) => {
+	await calculatorWithBreakdown(page);
+	await expectReflow(page, 'the calculator with the breakdown open');
 
 	await page.goto('/beregner?v=1&ydelse=dagpenge&forsikring=fuldtid&satsperiode=uge');
 	await expect(page.getByLabel('Dine dagpenge før skat')).toBeVisible();
 	await expectReflow(page, 'the calculator on dagpenge');
 
-	await calculatorWithBreakdown(page);
-	await expectReflow(page, 'the calculator with the breakdown open');
+	await page.goto('/beregner');
+	await page.getByRole('button', { name: 'Beregn' }).click();
+	await expect(page.getByRole('heading', { name: /fejl i dine svar/ })).toBeVisible();
+	await expectReflow(page, 'the calculator with errors');
 });
 
 test('a breakdown table that is still too wide scrolls in its own labelled, focusable region', async ({
