@@ -29,3 +29,17 @@ describe('I18n.langOf', () => {
 		expect(new I18n('en').langOf()).toBe('da');
 	});
 });
+
+describe('I18n.kr', () => {
+	/** Intl puts a no-break space before "kr.". */
+	const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+
+	it('is one money format in both languages: "4.037 kr.", never "DKK 4,037"', () => {
+		for (const lang of ['da', 'en'] as const) {
+			const i18n = new I18n(lang);
+			expect(plain(i18n.kr(4037))).toBe('4.037 kr.');
+			expect(plain(i18n.kr(46.5))).toBe('46,50 kr.');
+			expect(plain(i18n.kr(-512))).toBe('\u2212512 kr.');
+		}
+	});
+});

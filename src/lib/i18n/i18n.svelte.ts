@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { TOptions } from 'i18next';
-import { createTranslator, LANGUAGE_COOKIE, type Language } from './index';
+import { createTranslator, formatKr, LANGUAGE_COOKIE, type Language } from './index';
 
 const key = Symbol('i18n');
 
@@ -17,13 +17,8 @@ export class I18n {
 	t = (key: string, options?: TOptions): string =>
 		this.#instance.t(key, { ...options, lng: this.lang });
 
-	/** Formats whole kroner; `en-DK` keeps Danish separators ("3.412 kr."), as Danish payslips show them. */
-	kr = (amount: number): string =>
-		new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-DK', {
-			style: 'currency',
-			currency: 'DKK',
-			maximumFractionDigits: 0
-		}).format(amount);
+	/** Formats kroner the one way the app does in every language ("3.412 kr."): see `formatKr`. */
+	kr = (amount: number): string => formatKr(this.lang, amount);
 
 	/** Formats a count ("1.234"): Danish digit grouping in both languages, like `kr`. */
 	count = (n: number): string =>

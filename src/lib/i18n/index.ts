@@ -30,3 +30,33 @@ export function createTranslator(lang: Language) {
 }
 
 export const resources = { da, en };
+
+/** U+2212: a minus sign, not a hyphen, before a negative amount (screen readers say "minus"). */
+export const MINUS = '\u2212';
+
+const krFormats = new Map<string, Intl.NumberFormat>();
+
+function krFormat(lang: Language, withOere: boolean): Intl.NumberFormat {
+	const key = `${lang}:${withOere}`;
+	let format = krFormats.get(key);
+	if (!format) {
+		// en-DK writes kroner as Danish payslips do ("3.412 kr."), so a page never mixes "DKK 100"
+		// with "4.037 kr.": one money format, whatever the language.
+		format = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-DK', {
+			style: 'currency',
+			currency: 'DKK',
+			minimumFractionDigits: withOere ? 2 : 0,
+			maximumFractionDigits: withOere ? 2 : 0
+		});
+		krFormats.set(key, format);
+	}
+	return format;
+}
+
+/**
+ * The app's one money format: "3.412 kr."; amounts with øre keep two decimals ("46,58 kr."); a
+ * minus sign (−), not a hyphen. `I18n.kr` and the calculator both format through it.
+ */
+export function formatKr(lang: Language, amount: number): string {
+	return krFormat(lang, !Number.isInteger(amount)).format(amount).replace('-', MINUS);
+}

@@ -1,6 +1,6 @@
 import type { FigureKey, RateTable } from './rates';
-import type { DagpengeMembership } from './types';
-import { roundKr } from './units';
+import type { DagpengeMembership, DagpengeOwnRate, RatePeriod } from './types';
+import { MONTHS_PER_YEAR, roundKr, WEEKS_PER_YEAR } from './units';
 
 /**
  * Supplerende dagpenge while working part time.
@@ -8,7 +8,8 @@ import { roundKr } from './units';
  * A full-time member is paid for up to 160.33 hours a month; every hour worked is deducted hour
  * for hour at the member's hourly rate (monthly rate / 160.33). In a month with more than 145.53
  * hours worked nothing is paid (at least 14.8 hours must remain). Part-time members: 130 hours,
- * cut-off 118. We assume the highest rate, which most members get.
+ * cut-off 118. Her own rate when she gives it (many get less than the highest rate), else the
+ * highest rate of the rate file.
  *
  * The hour deduction does not depend on the wage: with an hourly wage below the hourly dagpenge
  * rate, working more lowers income; and crossing the cut-off drops the remaining dagpenge at once.
@@ -16,29 +17,61 @@ import { roundKr } from './units';
 
 export interface DagpengeRules {
 	membership: DagpengeMembership;
+	/** Her monthly rate, unrounded (a weekly rate × 52 / 12). */
 	fullRateKr: number;
+	/** Her own rate as she gave it; undefined when the highest rate is assumed. */
+	ownRate: DagpengeOwnRate | undefined;
 	hoursNorm: number;
 	cutoffHours: number;
 	hourlyRateKr: number;
 	figuresUsed: FigureKey[];
 }
 
-export function dagpengeRulesFor(membership: DagpengeMembership, rates: RateTable): DagpengeRules {
+function figureKeys(membership: DagpengeMembership): [FigureKey, FigureKey, FigureKey] {
+	return membership === 'fulltime'
+		? ['dagpengeHighestRateFulltime', 'dagpengeHoursNormFulltime', 'dagpengeCutoffHoursFulltime']
+		: ['dagpengeHighestRateParttime', 'dagpengeHoursNormParttime', 'dagpengeCutoffHoursParttime'];
+}
+
+/** A rate per week or per month as a monthly amount (unrounded): weeks × 52 / 12, as in units.ts. */
+export function monthlyRateKr(rate: DagpengeOwnRate): number {
+	return rate.per === 'month' ? rate.amountKr : (rate.amountKr * WEEKS_PER_YEAR) / MONTHS_PER_YEAR;
+}
+
+/**
+ * The highest dagpenge rate in the unit the citizen uses, whole kroner. The weekly figure is
+ * rounded down, so the highest weekly amount we accept is never above the monthly maximum.
+ */
+export function highestDagpengeRateKr(
+	membership: DagpengeMembership,
+	per: RatePeriod,
+	rates: RateTable
+): number {
+	const monthly = rates.figures[figureKeys(membership)[0]].value;
+	return per === 'month'
+		? monthly
+		: Math.floor((monthly * MONTHS_PER_YEAR) / WEEKS_PER_YEAR + 1e-6);
+}
+
+export function dagpengeRulesFor(
+	membership: DagpengeMembership,
+	rates: RateTable,
+	ownRate?: DagpengeOwnRate
+): DagpengeRules {
 	const f = rates.figures;
-	const keys: [FigureKey, FigureKey, FigureKey] =
-		membership === 'fulltime'
-			? ['dagpengeHighestRateFulltime', 'dagpengeHoursNormFulltime', 'dagpengeCutoffHoursFulltime']
-			: ['dagpengeHighestRateParttime', 'dagpengeHoursNormParttime', 'dagpengeCutoffHoursParttime'];
+	const keys = figureKeys(membership);
 	const [rateKey, normKey, cutoffKey] = keys;
-	const fullRateKr = f[rateKey].value;
+	const fullRateKr = ownRate ? monthlyRateKr(ownRate) : f[rateKey].value;
 	const hoursNorm = f[normKey].value;
 	return {
 		membership,
 		fullRateKr,
+		ownRate,
 		hoursNorm,
 		cutoffHours: f[cutoffKey].value,
 		hourlyRateKr: fullRateKr / hoursNorm,
-		figuresUsed: [...keys]
+		// With her own rate the highest rate only bounds what she may enter: the result rests on it no more.
+		figuresUsed: ownRate ? [normKey, cutoffKey] : [...keys]
 	};
 }
 

@@ -552,6 +552,98 @@ describe('golden cases: dagpenge', () => {
 	});
 });
 
+describe('golden cases: dagpenge at her own rate', () => {
+	const ownRate = (
+		weeklyHours: number,
+		amountKr: number,
+		per: 'month' | 'week'
+	): CalculatorInput => ({
+		benefit: { kind: 'dagpenge', membership: 'fulltime', ownRate: { amountKr, per } },
+		age: 45,
+		household: 'single',
+		children: 0,
+		churchMember: false,
+		job: { weeklyHours, hourlyWageKr: 180 }
+	});
+
+	it('18,000 kr. a month, 15 hours at 180 kr', () => {
+		/*
+		 * Without job: dagpenge 18,000; P×12 = 216,000; − PF = 161,900
+		 *   kommuneskat 0.25049 × 161,900 / 12 = 3,379.53 → 3,380
+		 *   bundskat 0.1201 × 161,900 / 12 = 1,620.35 → 1,620; disposable 18,000 − 3,380 − 1,620 = 13,000
+		 * With job: hours 65; wage 11,700; AM 936
+		 *   dagpenge = 18,000 × 95.33 / 160.33 = 10,702.55 → 10,703 (hour rate 112.27, not 137.47)
+		 *   P = 11,700 − 936 + 10,703 = 21,467 → ×12 = 257,604; BF 17,901; T = 239,703
+		 *   kommuneskat 0.25049 × 185,603 / 12 = 3,874.31 → 3,874
+		 *   bundskat 0.1201 × 203,504 / 12 = 2,036.74 → 2,037
+		 *   disposable 11,700 + 10,703 − 936 − 3,874 − 2,037 = 15,556; gain 2,556
+		 */
+		const result = calculateGain(ownRate(15, 18000, 'month'), rates);
+		expectScenario(result.withoutJob, {
+			benefitBeforeOffsetKr: 18000,
+			benefitAfterOffsetKr: 18000,
+			kommuneskatKr: 3380,
+			bundskatKr: 1620,
+			disposableKr: 13000
+		});
+		expectScenario(result.withJob, {
+			wageKr: 11700,
+			benefitAfterOffsetKr: 10703,
+			amBidragKr: 936,
+			kommuneskatKr: 3874,
+			bundskatKr: 2037,
+			disposableKr: 15556
+		});
+		expect(result.gainPerMonthKr).toBe(2556);
+		// The result rests on her rate, not on the (secondary) highest rate.
+		expect(result.unconfirmedFigures).not.toContain('dagpengeHighestRateFulltime');
+		const base = result.withJob.lines.find((l) => l.key === 'calculator.line.benefitBeforeOffset');
+		expect(base?.params).toMatchObject({ ownRate: true });
+		expect(base?.params).not.toHaveProperty('weeklyRateKr');
+	});
+
+	it('4,000 kr. a week is 17,333.33 kr. a month (× 52 / 12)', () => {
+		/*
+		 * Month = 4,000 × 52 / 12 = 17,333.33, shown as 17,333
+		 * Without job: P×12 = 207,996 (12 × 17,333); − PF = 153,896
+		 *   kommuneskat 0.25049 × 153,896 / 12 = 3,212.45 → 3,212
+		 *   bundskat 0.1201 × 153,896 / 12 = 1,540.24 → 1,540; disposable 17,333 − 3,212 − 1,540 = 12,581
+		 * With job (15 h at 180): dagpenge = 17,333.33 × 95.33 / 160.33 = 10,306.16 → 10,306
+		 *   P = 11,700 − 936 + 10,306 = 21,070 → ×12 = 252,840; T = 252,840 − 17,901 = 234,939
+		 *   kommuneskat 0.25049 × 180,839 / 12 = 3,774.86 → 3,775
+		 *   bundskat 0.1201 × 198,740 / 12 = 1,989.06 → 1,989
+		 *   disposable 11,700 + 10,306 − 936 − 3,775 − 1,989 = 15,306; gain 2,725
+		 */
+		const result = calculateGain(ownRate(15, 4000, 'week'), rates);
+		expectScenario(result.withoutJob, {
+			benefitBeforeOffsetKr: 17333,
+			benefitAfterOffsetKr: 17333,
+			kommuneskatKr: 3212,
+			bundskatKr: 1540,
+			disposableKr: 12581
+		});
+		expectScenario(result.withJob, {
+			benefitAfterOffsetKr: 10306,
+			kommuneskatKr: 3775,
+			bundskatKr: 1989,
+			disposableKr: 15306
+		});
+		expect(result.gainPerMonthKr).toBe(2725);
+		const base = result.withJob.lines.find((l) => l.key === 'calculator.line.benefitBeforeOffset');
+		expect(base?.params).toMatchObject({ ownRate: true, weeklyRateKr: 4000 });
+	});
+
+	it('the highest rate given as her own rate changes nothing', () => {
+		const highest = calculateGain(ownRate(15, 22041, 'month'), rates);
+		const assumed = calculateGain(
+			{ ...ownRate(15, 0, 'month'), benefit: { kind: 'dagpenge', membership: 'fulltime' } },
+			rates
+		);
+		expect(highest.withJob.disposableKr).toBe(assumed.withJob.disposableKr);
+		expect(highest.gainPerMonthKr).toBe(1525);
+	});
+});
+
 describe('unconfirmed figures', () => {
 	it('lists the non-confirmed figures a forhøjet-sats calculation used', () => {
 		const result: CalculatorResult = calculateGain(singleForhoejet(37), rates);

@@ -45,6 +45,7 @@ export type {
 	UnconfirmedFigure
 } from './rates';
 export { CALCULATOR_ERROR_KEYS, INPUT_LIMITS, validateCalculatorInput } from './validation';
+export { highestDagpengeRateKr, monthlyRateKr } from './dagpenge';
 export type { CalculatorErrorKey, ValidationError, ValidationResult } from './validation';
 
 /** A person is a single parent (enlig forsørger) when single and supporting children at home. */
@@ -89,7 +90,10 @@ function createContext(input: CalculatorInput, rates: RateTable): CalculationCon
 						rates
 					)
 				}
-			: { kind: 'dagpenge', rules: dagpengeRulesFor(input.benefit.membership, rates) };
+			: {
+					kind: 'dagpenge',
+					rules: dagpengeRulesFor(input.benefit.membership, rates, input.benefit.ownRate)
+				};
 
 	const code = input.municipalityCode;
 	const municipalityPercent = code === undefined ? undefined : rates.municipalities[code];
@@ -243,7 +247,9 @@ function benefitLines(ctx: CalculationContext, n: ScenarioNumbers): BreakdownLin
 			line('calculator.line.benefitBeforeOffset', 'info', outcome.fullRateKr, {
 				benefitKind: 'dagpenge',
 				membership: rules.membership,
-				hoursNorm: rules.hoursNorm
+				hoursNorm: rules.hoursNorm,
+				ownRate: rules.ownRate !== undefined,
+				...(rules.ownRate?.per === 'week' ? { weeklyRateKr: rules.ownRate.amountKr } : {})
 			})
 		);
 		if (n.weeklyHours > 0) {

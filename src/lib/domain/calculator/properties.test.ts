@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calculateGain, gainCurve, ratesFor, validateCalculatorInput } from './index';
+import {
+	calculateGain,
+	gainCurve,
+	highestDagpengeRateKr,
+	monthlyRateKr,
+	ratesFor,
+	validateCalculatorInput
+} from './index';
 import type { BreakdownLine, CalculatorInput, KontanthjaelpRate, ScenarioResult } from './index';
 
 const rates = ratesFor(2026);
@@ -35,11 +42,27 @@ const kontanthjaelpArb = fc
 		})
 	);
 
+/** Her own rate from 1 kr. up to the highest rate for her insurance, per month or per week. */
+const ownRateArb = (membership: 'fulltime' | 'parttime') =>
+	fc.constantFrom('month' as const, 'week' as const).chain((per) =>
+		fc.record({
+			amountKr: fc.integer({ min: 1, max: highestDagpengeRateKr(membership, per, rates) }),
+			per: fc.constant(per)
+		})
+	);
+
+const dagpengeBenefitArb = fc
+	.constantFrom('fulltime' as const, 'parttime' as const)
+	.chain((membership) =>
+		fc.option(ownRateArb(membership), { nil: undefined }).map((ownRate) => ({
+			kind: 'dagpenge' as const,
+			membership,
+			...(ownRate === undefined ? {} : { ownRate })
+		}))
+	);
+
 const dagpengeArb = fc.record({
-	benefit: fc.record({
-		kind: fc.constant('dagpenge' as const),
-		membership: fc.constantFrom('fulltime' as const, 'parttime' as const)
-	}),
+	benefit: dagpengeBenefitArb,
 	age: fc.integer({ min: 18, max: 66 }),
 	children: fc.integer({ min: 0, max: 5 })
 });
@@ -56,8 +79,8 @@ function inputArb(hourlyWage: fc.Arbitrary<number> = money(10_000)): fc.Arbitrar
 				spouseMonthlyIncomeKr: money(60_000),
 				churchMember: fc.boolean(),
 				weeklyHours: fc.oneof(
-					fc.integer({ min: 0, max: 80 }),
-					fc.double({ min: 0, max: 80, noNaN: true })
+					fc.integer({ min: 0, max: 48 }),
+					fc.double({ min: 0, max: 48, noNaN: true })
 				),
 				hourlyWageKr: hourlyWage
 			})
@@ -84,9 +107,16 @@ function amountOf(scenario: ScenarioResult, key: BreakdownLine['key']): number {
 /** Hourly dagpenge rate: a wage after AM-bidrag below it loses money for every hour worked. */
 function hourlyDagpengeKr(input: CalculatorInput): number {
 	if (input.benefit.kind !== 'dagpenge') return 0;
-	return input.benefit.membership === 'fulltime'
-		? f.dagpengeHighestRateFulltime.value / f.dagpengeHoursNormFulltime.value
-		: f.dagpengeHighestRateParttime.value / f.dagpengeHoursNormParttime.value;
+	const { membership, ownRate } = input.benefit;
+	const fulltime = membership === 'fulltime';
+	const monthly = ownRate
+		? monthlyRateKr(ownRate)
+		: fulltime
+			? f.dagpengeHighestRateFulltime.value
+			: f.dagpengeHighestRateParttime.value;
+	return (
+		monthly / (fulltime ? f.dagpengeHoursNormFulltime.value : f.dagpengeHoursNormParttime.value)
+	);
 }
 
 function checkMonotonic(input: CalculatorInput, toleranceKr: number) {
@@ -266,5 +296,45 @@ describe('property: the curve agrees with the full calculation', () => {
 		const input = fc.sample(inputArb(), 1)[0]!;
 		expect(() => gainCurve(input, rates, { fromHours: 10, toHours: 5 })).toThrow(RangeError);
 		expect(() => gainCurve(input, rates, { fromHours: -1, toHours: 5 })).toThrow(RangeError);
+	});
+});
+
+describe('property: a lower own dagpenge rate never gives more dagpenge', () => {
+	it('with and without the job, at any hours, lowering her rate never raises the dagpenge paid', () => {
+		const pair = fc
+			.constantFrom('fulltime' as const, 'parttime' as const)
+			.chain((membership) =>
+				fc.tuple(
+					fc.constant(membership),
+					ownRateArb(membership),
+					fc.double({ min: 0, max: 1, noNaN: true }),
+					fc.double({ min: 0, max: 48, noNaN: true }),
+					money(1_000)
+				)
+			);
+		fc.assert(
+			fc.property(pair, ([membership, higher, share, weeklyHours, hourlyWageKr]) => {
+				const lower = { ...higher, amountKr: Math.max(1, Math.floor(higher.amountKr * share)) };
+				const input = (ownRate: typeof higher | undefined): CalculatorInput => ({
+					benefit: { kind: 'dagpenge', membership, ...(ownRate ? { ownRate } : {}) },
+					age: 40,
+					household: 'single',
+					children: 0,
+					churchMember: false,
+					job: { weeklyHours, hourlyWageKr }
+				});
+				const atLower = calculateGain(input(lower), rates);
+				const atHigher = calculateGain(input(higher), rates);
+				const atHighest = calculateGain(input(undefined), rates);
+				for (const scenario of ['withoutJob', 'withJob'] as const) {
+					expect(atLower[scenario].benefitAfterOffsetKr).toBeLessThanOrEqual(
+						atHigher[scenario].benefitAfterOffsetKr
+					);
+					expect(atHigher[scenario].benefitAfterOffsetKr).toBeLessThanOrEqual(
+						atHighest[scenario].benefitAfterOffsetKr
+					);
+				}
+			})
+		);
 	});
 });

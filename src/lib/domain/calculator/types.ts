@@ -14,6 +14,16 @@ export type KontanthjaelpRate = (typeof KONTANTHJAELP_RATES)[number];
 export const DAGPENGE_MEMBERSHIPS = ['fulltime', 'parttime'] as const;
 export type DagpengeMembership = (typeof DAGPENGE_MEMBERSHIPS)[number];
 
+/** The unit a citizen's own dagpenge rate is given in (her a-kasse's letter may say either). */
+export const RATE_PERIODS = ['month', 'week'] as const;
+export type RatePeriod = (typeof RATE_PERIODS)[number];
+
+/** Her own dagpenge rate before tax, as on the a-kasse's letter. */
+export interface DagpengeOwnRate {
+	amountKr: number;
+	per: RatePeriod;
+}
+
 export const HOUSEHOLDS = ['single', 'married', 'cohabiting'] as const;
 export type Household = (typeof HOUSEHOLDS)[number];
 
@@ -24,7 +34,15 @@ export type BenefitInput =
 			/** Aktivitetsparat: only decides særligt ungetillæg (under 30 on grundsats). Default false. */
 			aktivitetsparat?: boolean;
 	  }
-	| { kind: 'dagpenge'; membership: DagpengeMembership };
+	| {
+			kind: 'dagpenge';
+			membership: DagpengeMembership;
+			/**
+			 * Her own rate, when she knows it (many get less than the highest rate). Absent: the
+			 * highest rate of the rate file. Never above that highest rate (validation).
+			 */
+			ownRate?: DagpengeOwnRate;
+	  };
 
 /** The job being considered: weekly hours and either an hourly or a monthly wage. */
 export type JobInput =

@@ -62,13 +62,15 @@ describe('validateCalculatorInput', () => {
 				'calculator.errors.hoursNegative'
 			);
 		});
-		it('rejects more than 80 hours a week, accepts exactly 80', () => {
-			expectError(
-				withJob({ weeklyHours: 80.5, hourlyWageKr: 150 }),
-				'job.weeklyHours',
-				'calculator.errors.hoursTooHigh'
-			);
-			expect(validateCalculatorInput(withJob({ weeklyHours: 80, hourlyWageKr: 150 })).ok).toBe(
+		it('rejects more than 48 hours a week (the working time act), accepts exactly 48', () => {
+			for (const weeklyHours of [48.5, 60]) {
+				expectError(
+					withJob({ weeklyHours, hourlyWageKr: 150 }),
+					'job.weeklyHours',
+					'calculator.errors.hoursTooHigh'
+				);
+			}
+			expect(validateCalculatorInput(withJob({ weeklyHours: 48, hourlyWageKr: 150 })).ok).toBe(
 				true
 			);
 		});
@@ -237,6 +239,61 @@ describe('validateCalculatorInput', () => {
 		});
 	});
 
+	describe('her own dagpenge rate', () => {
+		const dagpenge = (ownRate?: unknown, membership = 'fulltime') => ({
+			...valid,
+			benefit: { kind: 'dagpenge', membership, ...(ownRate === undefined ? {} : { ownRate }) }
+		});
+		it('is optional: without it the highest rate is used', () => {
+			expect(validateCalculatorInput(dagpenge())).toEqual({ ok: true, value: dagpenge() });
+		});
+		it('accepts up to the highest rate of the rate file, per month and per week', () => {
+			for (const ownRate of [
+				{ amountKr: 22041, per: 'month' },
+				{ amountKr: 1, per: 'month' },
+				// 22,041 × 12 / 52 = 5,086.38: the highest whole weekly amount is 5,086.
+				{ amountKr: 5086, per: 'week' }
+			]) {
+				expect(validateCalculatorInput(dagpenge(ownRate)).ok, JSON.stringify(ownRate)).toBe(true);
+			}
+			expect(
+				validateCalculatorInput(dagpenge({ amountKr: 14061, per: 'month' }, 'parttime')).ok
+			).toBe(true);
+		});
+		it('rejects a rate above the highest one for her insurance', () => {
+			for (const [ownRate, membership] of [
+				[{ amountKr: 22042, per: 'month' }, 'fulltime'],
+				[{ amountKr: 5087, per: 'week' }, 'fulltime'],
+				[{ amountKr: 14062, per: 'month' }, 'parttime']
+			] as const) {
+				expectError(
+					dagpenge(ownRate, membership),
+					'benefit.ownRate.amountKr',
+					'calculator.errors.dagpengeRateTooHigh'
+				);
+			}
+		});
+		it('rejects 0 and negative amounts, and an unknown unit', () => {
+			for (const amountKr of [0, -100]) {
+				expectError(
+					dagpenge({ amountKr, per: 'month' }),
+					'benefit.ownRate.amountKr',
+					'calculator.errors.dagpengeRateNotPositive'
+				);
+			}
+			expectError(
+				dagpenge({ amountKr: 100, per: 'day' }),
+				'benefit.ownRate.per',
+				'calculator.errors.invalidChoice'
+			);
+			expectError(
+				dagpenge({ per: 'month' }),
+				'benefit.ownRate.amountKr',
+				'calculator.errors.required'
+			);
+		});
+	});
+
 	it('reports one error per field, and several fields at once', () => {
 		const errors = errorsOf({
 			...valid,
@@ -247,6 +304,21 @@ describe('validateCalculatorInput', () => {
 		expect(errors.map((e) => e.field).sort()).toEqual([
 			'age',
 			'children',
+			'job.hourlyWageKr',
+			'job.weeklyHours'
+		]);
+	});
+
+	it('names a missing wage together with the other missing answers', () => {
+		const errors = errorsOf({ churchMember: true, children: 0, job: {} });
+		expect(errors).toContainEqual({
+			field: 'job.hourlyWageKr',
+			messageKey: 'calculator.errors.wageMissing'
+		});
+		expect(errors.map((e) => e.field).sort()).toEqual([
+			'age',
+			'benefit',
+			'household',
 			'job.hourlyWageKr',
 			'job.weeklyHours'
 		]);

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { CalculatorInput, JobInput } from './types';
-import { DAGPENGE_MEMBERSHIPS, HOUSEHOLDS, KONTANTHJAELP_RATES } from './types';
+import { DAGPENGE_MEMBERSHIPS, HOUSEHOLDS, KONTANTHJAELP_RATES, RATE_PERIODS } from './types';
 import { monthlyHoursFromWeekly } from './units';
-import { MUNICIPALITY_CODE_PATTERN } from './rates';
+import { latestRatesYear, MUNICIPALITY_CODE_PATTERN, ratesFor } from './rates';
+import type { RateTable } from './rates';
+import { highestDagpengeRateKr } from './dagpenge';
 
 /**
  * Validation of untrusted calculator input (form state, URL parameters, stored drafts).
@@ -30,7 +32,9 @@ export const CALCULATOR_ERROR_KEYS = [
 	'calculator.errors.municipalityCodeInvalid',
 	'calculator.errors.rateRequiresUnder30',
 	'calculator.errors.rateRequiresAge25',
-	'calculator.errors.hjemmeboendeWithChildren'
+	'calculator.errors.hjemmeboendeWithChildren',
+	'calculator.errors.dagpengeRateNotPositive',
+	'calculator.errors.dagpengeRateTooHigh'
 ] as const;
 export type CalculatorErrorKey = (typeof CALCULATOR_ERROR_KEYS)[number];
 
@@ -45,7 +49,17 @@ export type ValidationResult =
 
 /** Limits a citizen can plausibly enter; beyond them the input is a typo, not a situation. */
 export const INPUT_LIMITS = {
-	maxWeeklyHours: 80,
+	/**
+	 * A full-time week in Danish collective agreements (and the dagpenge hour norm: 37 × 52 / 12 =
+	 * 160.33 hours a month). Above it the form says so, but still calculates.
+	 */
+	fullTimeWeeklyHours: 37,
+	/**
+	 * The most a job may ask on average, overtime included: arbejdstidsloven § 4 (EU working time
+	 * directive art. 6), https://www.retsinformation.dk/eli/lta/2002/896. More is a typo or not a
+	 * job the calculator should price.
+	 */
+	maxWeeklyHours: 48,
 	maxHourlyWageKr: 10_000,
 	/** Kontanthjælp and dagpenge from 18 … */
 	minAge: 18,
@@ -91,7 +105,18 @@ const benefitSchema = z.discriminatedUnion(
 			rate: choiceField(KONTANTHJAELP_RATES),
 			aktivitetsparat: booleanField().optional()
 		}),
-		z.object({ kind: z.literal('dagpenge'), membership: choiceField(DAGPENGE_MEMBERSHIPS) })
+		z.object({
+			kind: z.literal('dagpenge'),
+			membership: choiceField(DAGPENGE_MEMBERSHIPS),
+			ownRate: z
+				.object({
+					amountKr: numberField().gt(0, {
+						error: 'calculator.errors.dagpengeRateNotPositive' satisfies Key
+					}),
+					per: choiceField(RATE_PERIODS)
+				})
+				.optional()
+		})
 	],
 	{ error: 'calculator.errors.invalidChoice' satisfies Key }
 );
@@ -145,7 +170,7 @@ const inputSchema = z.object(
 type ParsedInput = z.infer<typeof inputSchema>;
 
 /** Rules that involve more than one field; run once every field is valid on its own. */
-function crossFieldErrors(input: ParsedInput): ValidationError[] {
+function crossFieldErrors(input: ParsedInput, rates: RateTable): ValidationError[] {
 	const errors: ValidationError[] = [];
 	const { job, benefit } = input;
 
@@ -166,6 +191,17 @@ function crossFieldErrors(input: ParsedInput): ValidationError[] {
 		}
 	}
 
+	if (benefit.kind === 'dagpenge' && benefit.ownRate) {
+		// Nobody gets more than the highest rate; more is a typo (or the rate with a supplement).
+		const { amountKr, per } = benefit.ownRate;
+		if (amountKr > highestDagpengeRateKr(benefit.membership, per, rates)) {
+			errors.push({
+				field: 'benefit.ownRate.amountKr',
+				messageKey: 'calculator.errors.dagpengeRateTooHigh'
+			});
+		}
+	}
+
 	if (benefit.kind === 'kontanthjaelp') {
 		// Grundsats and hjemmeboende sats are for under-30s; forhøjet sats from 25 (30, or 25–29
 		// with 2½ years of work). Mindstesats has no age condition.
@@ -182,6 +218,13 @@ function crossFieldErrors(input: ParsedInput): ValidationError[] {
 	return errors;
 }
 
+function lacksWage(raw: unknown): boolean {
+	const job = (raw as { job?: unknown } | null)?.job;
+	if (typeof job !== 'object' || job === null) return false;
+	const { hourlyWageKr, monthlyWageKr } = job as Record<string, unknown>;
+	return hourlyWageKr === undefined && monthlyWageKr === undefined;
+}
+
 function toJobInput(job: ParsedInput['job']): JobInput {
 	return job.hourlyWageKr !== undefined
 		? { weeklyHours: job.weeklyHours, hourlyWageKr: job.hourlyWageKr }
@@ -190,9 +233,12 @@ function toJobInput(job: ParsedInput['job']): JobInput {
 
 /**
  * Validates raw input. Unknown properties are dropped. At most one error per field (the first),
- * so the UI can show one message under each input.
+ * so the UI can show one message under each input. `rates` bounds the own dagpenge rate.
  */
-export function validateCalculatorInput(raw: unknown): ValidationResult {
+export function validateCalculatorInput(
+	raw: unknown,
+	rates: RateTable = ratesFor(latestRatesYear)
+): ValidationResult {
 	const parsed = inputSchema.safeParse(raw);
 	if (!parsed.success) {
 		const errors: ValidationError[] = [];
@@ -206,9 +252,14 @@ export function validateCalculatorInput(raw: unknown): ValidationResult {
 				: 'calculator.errors.invalidChoice';
 			errors.push({ field, messageKey });
 		}
+		// A missing wage is otherwise found only once every field is valid; say it with the rest,
+		// so an empty form lists every answer it needs at once.
+		if (!seen.has('job.hourlyWageKr') && !seen.has('job.monthlyWageKr') && lacksWage(raw)) {
+			errors.push({ field: 'job.hourlyWageKr', messageKey: 'calculator.errors.wageMissing' });
+		}
 		return { ok: false, errors };
 	}
-	const errors = crossFieldErrors(parsed.data);
+	const errors = crossFieldErrors(parsed.data, rates);
 	if (errors.length > 0) return { ok: false, errors };
 
 	const { job, benefit, spouseMonthlyIncomeKr, municipalityCode, ...rest } = parsed.data;

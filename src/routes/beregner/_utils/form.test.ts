@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { validateCalculatorInput } from '$lib/domain/calculator';
+import { createTranslator } from '$lib/i18n';
+import type { Translate } from '$lib/i18n';
+import { latestRatesYear, ratesFor, validateCalculatorInput } from '$lib/domain/calculator';
+import { calculatorFormat } from './format';
 import {
 	ageOn,
+	dagpengeRateHint,
 	emptyForm,
+	errorText,
+	fieldLabel,
+	isOverFullTime,
 	firstInvalidField,
 	formErrors,
 	parseNumber,
@@ -12,6 +19,9 @@ import {
 	toCalculatorInput
 } from './form';
 import type { CalculatorFormValues } from './form';
+
+const da = createTranslator('da');
+const t: Translate = (key, options) => da.t(key, { ...options });
 
 const filled = (values: Partial<CalculatorFormValues>): CalculatorFormValues => ({
 	...emptyForm(),
@@ -120,6 +130,8 @@ describe('formErrors', () => {
 		const errors = formErrors(validation.errors);
 		expect(errors.byField).toEqual({
 			hours: 'calculator.errors.hoursTooHigh',
+			// Named with the rest, not only once every other answer is valid.
+			wage: 'calculator.errors.wageMissing',
 			benefit: 'calculator.errors.invalidChoice',
 			age: 'calculator.errors.notANumber',
 			household: 'calculator.errors.required'
@@ -184,5 +196,132 @@ describe('ageOn and prefillFromProfile', () => {
 				'2026-11-20'
 			)
 		).toEqual({ values: {} });
+	});
+});
+
+describe('her own dagpenge rate', () => {
+	const rates = ratesFor(latestRatesYear);
+	const kr = (amount: number) => calculatorFormat('da').kr(amount).replace(/\s/g, ' ');
+	const onDagpenge = filled({
+		...anna,
+		benefit: 'dagpenge',
+		rate: '',
+		membership: 'fulltime'
+	});
+
+	it('is left out when empty, so the engine uses the highest rate', () => {
+		expect(toCalculatorInput(onDagpenge).benefit).toEqual({
+			kind: 'dagpenge',
+			membership: 'fulltime'
+		});
+	});
+
+	it('is sent with its unit, and is only read on dagpenge', () => {
+		const weekly = filled({ ...onDagpenge, ratePeriod: 'week', dagpengeRate: '4.000' });
+		expect(toCalculatorInput(weekly).benefit).toEqual({
+			kind: 'dagpenge',
+			membership: 'fulltime',
+			ownRate: { amountKr: 4000, per: 'week' }
+		});
+		const result = validateCalculatorInput(toCalculatorInput(weekly));
+		expect(result.ok && result.value.benefit).toEqual({
+			kind: 'dagpenge',
+			membership: 'fulltime',
+			ownRate: { amountKr: 4000, per: 'week' }
+		});
+		expect(toCalculatorInput({ ...weekly, benefit: 'kontanthjaelp' }).benefit).not.toHaveProperty(
+			'ownRate'
+		);
+	});
+
+	it('maps the engine errors onto the rate field and says the highest rate in her unit', () => {
+		for (const values of [
+			filled({ ...onDagpenge, dagpengeRate: '25000' }),
+			filled({ ...onDagpenge, ratePeriod: 'week', dagpengeRate: '6000' })
+		]) {
+			const result = validateCalculatorInput(toCalculatorInput(values));
+			expect(result.ok ? {} : formErrors(result.errors).byField).toEqual({
+				dagpengeRate: 'calculator.errors.dagpengeRateTooHigh'
+			});
+		}
+		const monthly = filled({ ...onDagpenge, dagpengeRate: '25000' });
+		expect(
+			errorText('dagpengeRate', 'calculator.errors.dagpengeRateTooHigh', monthly, rates, t, kr)
+		).toBe(
+			'Den højeste sats for dagpenge (fuld tid) er 22.041 kr. om måneden. Ingen får mere, så tjek beløbet i brevet fra din a-kasse.'
+		);
+		const weekly = filled({ ...onDagpenge, ratePeriod: 'week', membership: 'parttime' });
+		expect(
+			errorText('dagpengeRate', 'calculator.errors.dagpengeRateTooHigh', weekly, rates, t, kr)
+		).toContain('(deltid) er 3.244 kr. om ugen');
+		const zero = validateCalculatorInput(
+			toCalculatorInput(filled({ ...onDagpenge, dagpengeRate: '0' }))
+		);
+		expect(zero.ok ? {} : formErrors(zero.errors).byField).toEqual({
+			dagpengeRate: 'calculator.errors.dagpengeRateNotPositive'
+		});
+	});
+
+	it('tells the highest rate, the default, in the unit she chose', () => {
+		expect(dagpengeRateHint(onDagpenge, rates, t, kr)).toContain(
+			'regner vi med den højeste sats: 22.041 kr. om måneden'
+		);
+		expect(dagpengeRateHint({ ...onDagpenge, ratePeriod: 'week' }, rates, t, kr)).toContain(
+			'den højeste sats: 5.086 kr. om ugen'
+		);
+		expect(dagpengeRateHint({ ...onDagpenge, membership: '' }, rates, t, kr)).toMatch(
+			/regner vi med den højeste sats\.$/
+		);
+	});
+
+	it('is filled in from what is known about her (the seam for a rate in the profile)', () => {
+		const profile = {
+			birthDate: null,
+			benefitType: 'dagpenge',
+			household: null,
+			municipality: null
+		};
+		expect(prefillFromProfile(profile as never, '2026-06-01').values).toEqual({
+			benefit: 'dagpenge'
+		});
+		expect(
+			prefillFromProfile(profile as never, '2026-06-01', {
+				dagpengeRate: { amountKr: 4200, per: 'week' }
+			}).values
+		).toEqual({ benefit: 'dagpenge', ratePeriod: 'week', dagpengeRate: '4200' });
+	});
+});
+
+describe('hours: the range and why', () => {
+	const rates = ratesFor(latestRatesYear);
+	const kr = calculatorFormat('da').kr;
+
+	it('says more than a full-time week from 37 up to the 48-hour limit', () => {
+		expect(isOverFullTime({ hours: '37' })).toBe(false);
+		expect(isOverFullTime({ hours: '37,5' })).toBe(true);
+		expect(isOverFullTime({ hours: '48' })).toBe(true);
+		// Above 48 it is an error, not a note.
+		expect(isOverFullTime({ hours: '60' })).toBe(false);
+		expect(isOverFullTime({ hours: '' })).toBe(false);
+	});
+
+	it('rejects 60 hours with the reason', () => {
+		const sixty = filled({ ...anna, hours: '60' });
+		const result = validateCalculatorInput(toCalculatorInput(sixty));
+		expect(result.ok ? {} : formErrors(result.errors).byField).toEqual({
+			hours: 'calculator.errors.hoursTooHigh'
+		});
+		expect(errorText('hours', 'calculator.errors.hoursTooHigh', sixty, rates, t, kr)).toBe(
+			'Skriv højst 48 timer om ugen. Man må ikke arbejde mere end 48 timer om ugen i gennemsnit, heller ikke med overarbejde.'
+		);
+	});
+});
+
+describe('fieldLabel', () => {
+	it('names each field by its question, the wage by its type', () => {
+		expect(fieldLabel('hours', anna, t)).toBe('Timer om ugen');
+		expect(fieldLabel('wage', anna, t)).toBe('Timeløn før skat');
+		expect(fieldLabel('wage', { ...anna, wageType: 'monthly' }, t)).toBe('Månedsløn før skat');
+		expect(fieldLabel('benefit', anna, t)).toBe('Hvad får du nu?');
 	});
 });

@@ -1,10 +1,15 @@
+import { highestDagpengeRateKr, INPUT_LIMITS } from '$lib/domain/calculator';
 import type {
 	CalculatorErrorKey,
 	DagpengeMembership,
+	DagpengeOwnRate,
 	Household,
 	KontanthjaelpRate,
+	RatePeriod,
+	RateTable,
 	ValidationError
 } from '$lib/domain/calculator';
+import type { Translate } from '$lib/i18n';
 import type { Profile } from '$lib/domain/api/schemas';
 
 /**
@@ -26,6 +31,10 @@ export interface CalculatorFormValues {
 	benefit: BenefitKind | '';
 	rate: KontanthjaelpRate | '';
 	membership: DagpengeMembership | '';
+	/** The unit her own dagpenge rate is written in. */
+	ratePeriod: RatePeriod;
+	/** Her own dagpenge rate before tax, as typed; empty means the highest rate. */
+	dagpengeRate: string;
 	aktivitetsparat: boolean;
 	age: string;
 	household: Household | '';
@@ -43,6 +52,8 @@ export const FORM_FIELDS = [
 	'benefit',
 	'rate',
 	'membership',
+	'ratePeriod',
+	'dagpengeRate',
 	'age',
 	'aktivitetsparat',
 	'household',
@@ -58,6 +69,7 @@ export const CHOICE_FIELDS: ReadonlySet<FormField> = new Set([
 	'benefit',
 	'rate',
 	'membership',
+	'ratePeriod',
 	'household',
 	'churchMember'
 ]);
@@ -70,6 +82,8 @@ export function emptyForm(): CalculatorFormValues {
 		benefit: '',
 		rate: '',
 		membership: '',
+		ratePeriod: 'month',
+		dagpengeRate: '',
 		aktivitetsparat: false,
 		age: '',
 		household: '',
@@ -115,6 +129,19 @@ export function showsMembership(values: CalculatorFormValues): boolean {
 	return values.benefit === 'dagpenge';
 }
 
+/** Her own dagpenge rate (and its unit) is asked with the insurance. */
+export const showsDagpengeRate = showsMembership;
+
+/** More than a full-time week, but allowed: the field says what that means for the result. */
+export function isOverFullTime(values: Pick<CalculatorFormValues, 'hours'>): boolean {
+	const hours = parseNumber(values.hours);
+	return (
+		hours !== undefined &&
+		hours > INPUT_LIMITS.fullTimeWeeklyHours &&
+		hours <= INPUT_LIMITS.maxWeeklyHours
+	);
+}
+
 /** Aktivitetsparat only changes the result for under-30s on grundsats (særligt ungetillæg). */
 export function showsAktivitetsparat(values: CalculatorFormValues): boolean {
 	const age = parseNumber(values.age);
@@ -144,9 +171,12 @@ export function toCalculatorInput(
 			aktivitetsparat: showsAktivitetsparat(values) && values.aktivitetsparat
 		};
 	} else if (values.benefit === 'dagpenge') {
+		const amountKr = parseNumber(values.dagpengeRate);
 		benefit = {
 			kind: 'dagpenge',
-			membership: values.membership === '' ? undefined : values.membership
+			membership: values.membership === '' ? undefined : values.membership,
+			// Empty: the engine uses the highest rate.
+			...(amountKr === undefined ? {} : { ownRate: { amountKr, per: values.ratePeriod } })
 		};
 	}
 	const wage = parseNumber(values.wage);
@@ -175,6 +205,9 @@ const FIELD_OF_PATH: Readonly<Record<string, FormField>> = {
 	'benefit.kind': 'benefit',
 	'benefit.rate': 'rate',
 	'benefit.membership': 'membership',
+	'benefit.ownRate': 'dagpengeRate',
+	'benefit.ownRate.amountKr': 'dagpengeRate',
+	'benefit.ownRate.per': 'ratePeriod',
 	'benefit.aktivitetsparat': 'aktivitetsparat',
 	age: 'age',
 	household: 'household',
@@ -223,12 +256,26 @@ export interface ProfilePrefill {
 	municipalityCode?: string;
 }
 
+/**
+ * What else is known about her that the profile does not hold. The seam for her dagpenge rate:
+ * the profile has no rate today (the a-kasse decides it); when the jobcentre API or her profile
+ * carries it, pass it here and the form is filled in with it.
+ */
+export interface KnownFacts {
+	dagpengeRate?: DagpengeOwnRate;
+}
+
 /** What the citizen's profile can answer; `today` is the local date (`localDateOf(new Date())`). */
 export function prefillFromProfile(
 	profile: Pick<Profile, 'birthDate' | 'benefitType' | 'household' | 'municipality'>,
-	today: string
+	today: string,
+	known: KnownFacts = {}
 ): ProfilePrefill {
 	const values: Partial<CalculatorFormValues> = {};
+	if (known.dagpengeRate && known.dagpengeRate.amountKr > 0) {
+		values.ratePeriod = known.dagpengeRate.per;
+		values.dagpengeRate = String(known.dagpengeRate.amountKr);
+	}
 	if (profile.benefitType === 'kontanthjaelp' || profile.benefitType === 'dagpenge') {
 		values.benefit = profile.benefitType;
 	}
@@ -254,6 +301,8 @@ const FIELD_IDS: Readonly<Record<FormField, string>> = {
 	benefit: 'calc-benefit',
 	rate: 'calc-rate',
 	membership: 'calc-membership',
+	ratePeriod: 'calc-rate-period',
+	dagpengeRate: 'calc-dagpenge-rate',
 	age: 'calc-age',
 	aktivitetsparat: 'calc-aktivitetsparat',
 	household: 'calc-household',
@@ -265,4 +314,77 @@ const FIELD_IDS: Readonly<Record<FormField, string>> = {
 /** The element id of a field: the input itself, or the wrapper of a radio group. */
 export function fieldId(field: FormField): string {
 	return FIELD_IDS[field];
+}
+
+/** The question a field answers, for the error summary's links (the wage's label follows its type). */
+export function fieldLabel(field: FormField, values: CalculatorFormValues, t: Translate): string {
+	const keys: Record<FormField, string> = {
+		hours: 'calculator.form.hours.label',
+		wageType: 'calculator.form.wageType.legend',
+		wage:
+			values.wageType === 'hourly'
+				? 'calculator.form.wage.hourlyLabel'
+				: 'calculator.form.wage.monthlyLabel',
+		benefit: 'calculator.form.benefit.legend',
+		rate: 'calculator.form.rate.legend',
+		membership: 'calculator.form.membership.legend',
+		ratePeriod: 'calculator.form.ratePeriod.legend',
+		dagpengeRate: 'calculator.form.dagpengeRate.label',
+		age: 'calculator.form.age.label',
+		aktivitetsparat: 'calculator.form.aktivitetsparat.label',
+		household: 'calculator.form.household.legend',
+		children: 'calculator.form.children.label',
+		spouseIncome: 'calculator.form.spouseIncome.label',
+		churchMember: 'calculator.form.churchMember.legend'
+	};
+	return t(keys[field]);
+}
+
+/**
+ * The text of an error at a field: limits come from the engine and the rate file and amounts go
+ * through the page's money format, so the message and the rule cannot disagree.
+ */
+export function errorText(
+	field: FormField,
+	key: CalculatorErrorKey,
+	values: CalculatorFormValues,
+	rates: RateTable,
+	t: Translate,
+	kr: (amount: number) => string
+): string {
+	const options: Record<string, string | number> = {};
+	if (CHOICE_FIELDS.has(field)) options.context = 'choice';
+	switch (key) {
+		case 'calculator.errors.hoursTooHigh':
+			options.max = INPUT_LIMITS.maxWeeklyHours;
+			break;
+		case 'calculator.errors.wageTooHigh':
+			options.max = kr(INPUT_LIMITS.maxHourlyWageKr);
+			break;
+		case 'calculator.errors.spouseIncomeTooHigh':
+			options.max = kr(INPUT_LIMITS.maxSpouseMonthlyIncomeKr);
+			break;
+		case 'calculator.errors.dagpengeRateTooHigh': {
+			const membership = values.membership === '' ? 'fulltime' : values.membership;
+			options.max = kr(highestDagpengeRateKr(membership, values.ratePeriod, rates));
+			options.membershipName = t(`calculator.names.membership.${membership}`);
+			if (values.ratePeriod === 'week') options.context = 'week';
+			break;
+		}
+	}
+	return t(key, options);
+}
+
+/** The hint under her own dagpenge rate: the highest rate in her unit, once her insurance is known. */
+export function dagpengeRateHint(
+	values: CalculatorFormValues,
+	rates: RateTable,
+	t: Translate,
+	kr: (amount: number) => string
+): string {
+	if (values.membership === '') return t('calculator.form.dagpengeRate.hint');
+	return t('calculator.form.dagpengeRate.hint', {
+		context: values.ratePeriod,
+		max: kr(highestDagpengeRateKr(values.membership, values.ratePeriod, rates))
+	});
 }

@@ -124,6 +124,27 @@ describe('displayLines', () => {
 		expect(texts).toContain('Dagpenge, du får udbetalt');
 	});
 
+	it('names her own dagpenge rate, and shows a weekly rate as a month', () => {
+		const own = (ownRate: { amountKr: number; per: 'month' | 'week' }) =>
+			calculateGain(
+				input({
+					benefit: { kind: 'dagpenge', membership: 'fulltime', ownRate },
+					age: 40,
+					household: 'single',
+					children: 0,
+					churchMember: false,
+					job: { weeklyHours: 15, hourlyWageKr: 180 }
+				}),
+				rates
+			);
+		const monthly = displayLines(own({ amountKr: 18000, per: 'month' }).withJob.lines, t, format);
+		expect(monthly[0]?.text).toBe('Dine dagpenge (fuld tid): 18.000 kr.');
+		const weekly = displayLines(own({ amountKr: 4000, per: 'week' }).withJob.lines, t, format);
+		expect(weekly[0]?.text).toBe(
+			'Dine dagpenge (fuld tid): 4.000 kr. om ugen er 17.333 kr. om måneden (× 52 uger / 12 måneder)'
+		);
+	});
+
 	it('writes a loss with a minus sign and the gain per hour', () => {
 		const gain: BreakdownLine = {
 			key: 'calculator.line.gain',
@@ -134,6 +155,39 @@ describe('displayLines', () => {
 		expect(displayLine(gain, t, format).amount).toBe('\u2212512 kr.');
 		expect(displayLine(gain, t, format).text).toBe(
 			'Forskel om måneden (\u22125,91 kr. pr. arbejdstime)'
+		);
+	});
+});
+
+describe('one money format per language', () => {
+	function texts(tree: unknown): string[] {
+		return typeof tree === 'string'
+			? [tree]
+			: Object.values(tree as Record<string, unknown>).flatMap(texts);
+	}
+
+	it('no calculator text writes an amount itself ("DKK 100", "10.000 kr."): amounts are interpolated', () => {
+		for (const [lang, tree] of Object.entries(resources)) {
+			for (const text of texts(tree.calculator)) {
+				expect(text, `${lang}: ${text}`).not.toMatch(/DKK|\d\s*kr\b/);
+			}
+		}
+	});
+
+	it('formats English amounts like Danish ones, through the same formatter', () => {
+		const en = createTranslator('en');
+		const english = calculatorFormat('en');
+		expect(plain(english.kr(4037))).toBe('4.037 kr.');
+		expect(
+			plain(
+				en.t('calculator.result.kept', {
+					context: 'dagpenge',
+					hundred: english.kr(100),
+					kept: english.kr(31)
+				})
+			)
+		).toBe(
+			'Of every 100 kr. you earn, you keep 31 kr., and the rest goes to tax and less unemployment benefit.'
 		);
 	});
 });

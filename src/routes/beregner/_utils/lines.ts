@@ -23,6 +23,11 @@ function contextOf(line: BreakdownLine): string | undefined {
 	const p = line.params;
 	switch (line.key) {
 		case 'calculator.line.benefitBeforeOffset':
+			// Her own dagpenge rate is "Dine dagpenge", not "fuld sats"; a weekly one shows its conversion.
+			if (p.benefitKind === 'dagpenge' && p.ownRate === true) {
+				return p.weeklyRateKr === undefined ? 'dagpengeOwn' : 'dagpengeOwnWeek';
+			}
+			return typeof p.benefitKind === 'string' ? p.benefitKind : undefined;
 		case 'calculator.line.benefitAfterOffset':
 			return typeof p.benefitKind === 'string' ? p.benefitKind : undefined;
 		case 'calculator.line.dagpengeHoursDeduction':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalculatorQuery } from './query';
+import { CALCULATOR_LINK_VERSION, parseCalculatorQuery, upgradeCalculatorParams } from './query';
 
 const parse = (query: string) => parseCalculatorQuery(new URLSearchParams(query));
 
@@ -78,5 +78,69 @@ describe('parseCalculatorQuery', () => {
 					'1'.repeat(40)
 			)
 		).toEqual({ values: {}, fields: [], calculate: false });
+	});
+});
+
+describe('her own dagpenge rate in the link (version 1)', () => {
+	it('reads the rate and its unit, Danish and engine tokens alike', () => {
+		expect(
+			parse('v=1&ydelse=dagpenge&forsikring=fuldtid&satsperiode=uge&dagpengesats=4.000').values
+		).toEqual({
+			benefit: 'dagpenge',
+			membership: 'fulltime',
+			ratePeriod: 'week',
+			dagpengeRate: '4.000'
+		});
+		// What the form's radio buttons send without JavaScript.
+		expect(parse('v=1&satsperiode=month&dagpengesats=18000').values).toEqual({
+			ratePeriod: 'month',
+			dagpengeRate: '18000'
+		});
+		expect(parse('satsperiode=måned').values).toEqual({ ratePeriod: 'month' });
+	});
+
+	it('ignores a rate or unit it cannot read, and keeps one out of range for the form to explain', () => {
+		expect(parse('v=1&satsperiode=dag&dagpengesats=mange').values).toEqual({});
+		expect(parse('v=1&dagpengesats=99999').values).toEqual({ dagpengeRate: '99999' });
+	});
+
+	it('reads an old link (no v) exactly as before: no rate, so the highest rate', () => {
+		const old =
+			'timer=37&timeloen=180&ydelse=dagpenge&forsikring=fuldtid&alder=45&husstand=enlig&beregn=1';
+		expect(parse(old)).toEqual({
+			values: {
+				hours: '37',
+				wageType: 'hourly',
+				wage: '180',
+				benefit: 'dagpenge',
+				membership: 'fulltime',
+				age: '45',
+				household: 'single'
+			},
+			fields: ['hours', 'wageType', 'wage', 'benefit', 'membership', 'age', 'household'],
+			calculate: true
+		});
+		expect(parse(`v=0&${old}`)).toEqual(parse(old));
+	});
+});
+
+describe('upgradeCalculatorParams', () => {
+	it('stamps version 0 links (no v) with the current version and keeps every parameter', () => {
+		const upgraded = upgradeCalculatorParams(new URLSearchParams('timer=37&timeloen=180'));
+		expect(upgraded.get('v')).toBe(String(CALCULATOR_LINK_VERSION));
+		expect(upgraded.get('timer')).toBe('37');
+		expect(upgraded.get('timeloen')).toBe('180');
+	});
+
+	it('does not change its input', () => {
+		const input = new URLSearchParams('timer=37');
+		upgradeCalculatorParams(input);
+		expect(input.has('v')).toBe(false);
+	});
+
+	it('leaves a version it does not know as it is, and still reads what it can', () => {
+		expect(upgradeCalculatorParams(new URLSearchParams('v=7&timer=20')).get('v')).toBe('7');
+		expect(upgradeCalculatorParams(new URLSearchParams('v=x&timer=20')).get('v')).toBe('x');
+		expect(parse('v=7&timer=20').values).toEqual({ hours: '20' });
 	});
 });

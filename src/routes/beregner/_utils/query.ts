@@ -1,5 +1,10 @@
 import { DAGPENGE_MEMBERSHIPS, HOUSEHOLDS, KONTANTHJAELP_RATES } from '$lib/domain/calculator';
-import type { DagpengeMembership, Household, KontanthjaelpRate } from '$lib/domain/calculator';
+import type {
+	DagpengeMembership,
+	Household,
+	KontanthjaelpRate,
+	RatePeriod
+} from '$lib/domain/calculator';
 import { parseNumber } from './form';
 import type { CalculatorFormValues, FormField } from './form';
 
@@ -17,6 +22,8 @@ import type { CalculatorFormValues, FormField } from './form';
  * | `ydelse`          | the benefit today                                   | `kontanthjaelp`, `dagpenge`              |
  * | `sats`            | kontanthjælp rate                                   | `mindstesats`, `grundsats`, `forhoejet`, `hjemmeboende` |
  * | `forsikring`      | dagpenge insurance                                  | `fuldtid`, `deltid`                      |
+ * | `dagpengesats`    | her own dagpenge rate before tax, kroner (v1)       | number; absent: the highest rate         |
+ * | `satsperiode`     | the unit of `dagpengesats` (v1)                     | `maaned` (default), `uge`                |
  * | `aktivitetsparat` | aktivitetsparat (grundsats, under 30)               | `ja`, `nej`                              |
  * | `alder`           | age in whole years                                  | number                                   |
  * | `husstand`        | household                                           | `enlig`, `gift`, `samlevende`            |
@@ -24,11 +31,17 @@ import type { CalculatorFormValues, FormField } from './form';
  * | `aegtefaelleloen` | spouse's monthly wage before tax (married)          | number                                   |
  * | `kirkeskat`       | pays church tax                                     | `ja`, `nej`                              |
  * | `beregn`          | show the result at once                             | any value                                |
+ * | `v`               | the link's version (below)                          | `1`; absent: version 0                   |
  *
  * A value that cannot be read (a word where a number belongs, an unknown choice) is ignored and
  * the field stays as it was. A readable number out of range (`timer=90`) is kept, so the form
  * shows the citizen why there is no result. The English engine tokens (`single`, `fulltime`, …)
  * are read too: they are what the form's radio buttons send without JavaScript.
+ *
+ * Links are versioned like the job search's (`v`), so a link in a job ad, a bookmark or a letter
+ * keeps working when the format changes: `upgradeCalculatorParams` brings any known version up
+ * to `CALCULATOR_LINK_VERSION`, one step at a time. Version 1 added `dagpengesats` and
+ * `satsperiode`; a version 0 link has neither, and so means the highest rate, as it always did.
  */
 export const QUERY_PARAMS = {
 	hours: 'timer',
@@ -43,8 +56,38 @@ export const QUERY_PARAMS = {
 	children: 'boern',
 	spouseIncome: 'aegtefaelleloen',
 	churchMember: 'kirkeskat',
-	calculate: 'beregn'
+	dagpengeRate: 'dagpengesats',
+	ratePeriod: 'satsperiode',
+	calculate: 'beregn',
+	version: 'v'
 } as const;
+
+export const CALCULATOR_LINK_VERSION = 1;
+
+/**
+ * Index n rewrites a link of version n into version n + 1. Add a step (never change one) when a
+ * parameter is renamed or its meaning changes.
+ */
+const upgradeSteps: readonly ((params: URLSearchParams) => void)[] = [
+	// 0 -> 1: only new parameters (her own dagpenge rate). Nothing to rewrite: without
+	// `dagpengesats` the highest rate is used, which is what a version 0 link meant.
+	() => {}
+];
+
+/**
+ * A copy of `input` at `CALCULATOR_LINK_VERSION`. A missing `v` is version 0. A version this page
+ * does not know (a newer app's link) is read as it is: every parameter is still checked one by
+ * one, and the citizen sees the form before anything is calculated on it.
+ */
+export function upgradeCalculatorParams(input: URLSearchParams): URLSearchParams {
+	const params = new URLSearchParams(input);
+	const raw = params.get(QUERY_PARAMS.version)?.trim() ?? '';
+	const version = raw === '' ? 0 : /^\d{1,3}$/.test(raw) ? Number(raw) : NaN;
+	if (!Number.isInteger(version) || version > CALCULATOR_LINK_VERSION) return params;
+	for (let step = version; step < CALCULATOR_LINK_VERSION; step++) upgradeSteps[step]?.(params);
+	params.set(QUERY_PARAMS.version, String(CALCULATOR_LINK_VERSION));
+	return params;
+}
 
 const HOUSEHOLD_TOKENS: Readonly<Record<string, Household>> = {
 	enlig: 'single',
@@ -55,6 +98,14 @@ const HOUSEHOLD_TOKENS: Readonly<Record<string, Household>> = {
 const MEMBERSHIP_TOKENS: Readonly<Record<string, DagpengeMembership>> = {
 	fuldtid: 'fulltime',
 	deltid: 'parttime'
+};
+
+const PERIOD_TOKENS: Readonly<Record<string, RatePeriod>> = {
+	maaned: 'month',
+	måned: 'month',
+	month: 'month',
+	uge: 'week',
+	week: 'week'
 };
 
 const YES = new Set(['ja', 'true', '1']);
@@ -86,7 +137,8 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
 	return (values as readonly string[]).includes(value ?? '') ? (value as T) : undefined;
 }
 
-export function parseCalculatorQuery(params: URLSearchParams): CalculatorQuery {
+export function parseCalculatorQuery(input: URLSearchParams): CalculatorQuery {
+	const params = upgradeCalculatorParams(input);
 	const values: Partial<CalculatorFormValues> = {};
 
 	const hours = numberText(params, QUERY_PARAMS.hours);
@@ -115,6 +167,12 @@ export function parseCalculatorQuery(params: URLSearchParams): CalculatorQuery {
 	const membership =
 		MEMBERSHIP_TOKENS[membershipToken ?? ''] ?? oneOf(DAGPENGE_MEMBERSHIPS, membershipToken);
 	if (membership) values.membership = membership;
+
+	const ratePeriod = PERIOD_TOKENS[token(params, QUERY_PARAMS.ratePeriod) ?? ''];
+	if (ratePeriod) values.ratePeriod = ratePeriod;
+
+	const dagpengeRate = numberText(params, QUERY_PARAMS.dagpengeRate);
+	if (dagpengeRate !== undefined) values.dagpengeRate = dagpengeRate;
 
 	const aktivitetsparat = token(params, QUERY_PARAMS.aktivitetsparat);
 	if (aktivitetsparat && (YES.has(aktivitetsparat) || NO.has(aktivitetsparat))) {
