@@ -279,6 +279,8 @@ function describeFailure(f: Failure): string {
 }
 
 let sent = 0;
+/** Seconds spent per operation, to name the slow ones when the suite outgrows its budget. */
+const seconds = new Map<string, number>();
 let serverErrors = 0;
 let connectionFailures = 0;
 
@@ -329,6 +331,8 @@ afterAll(async () => {
 	console.log(
 		`fuzz (${inject('dbKind')}, seed ${seed}): ${sent} requests over ${operations.length} operations, ${serverErrors} × 5xx, ${connectionFailures} failed connections`
 	);
+	const slowest = [...seconds].sort((a, b) => b[1] - a[1]).slice(0, 5);
+	console.log(`slowest: ${slowest.map(([name, s]) => `${name} ${s.toFixed(1)} s`).join(', ')}`);
 }, 120_000);
 
 describe(`schema-driven fuzzing (seed ${seed})`, () => {
@@ -344,7 +348,10 @@ describe(`schema-driven fuzzing (seed ${seed})`, () => {
 					...(reachesHandler(op, signedIn) ? systematicRequests(op, signedIn) : []),
 					...fc.sample(arbitraryRequest(op, signedIn), { seed, numRuns: runsFor(op, signedIn) })
 				];
-				const result = await fuzz(`${op.method.toUpperCase()} ${op.path}`, requests, signedIn);
+				const name = `${op.method.toUpperCase()} ${op.path}`;
+				const started = performance.now();
+				const result = await fuzz(name, requests, signedIn);
+				seconds.set(name, (seconds.get(name) ?? 0) + (performance.now() - started) / 1000);
 				sent += requests.length;
 				serverErrors += result.failures.filter((f) => f.status >= 500).length;
 				connectionFailures += result.failures.filter((f) => f.status === 0).length;

@@ -104,3 +104,14 @@ describe('dates', () => {
 		if (!saved.success) expect(fieldErrors(saved.error)[0]?.field).toBe('lastSeenAt');
 	});
 });
+
+describe('one message per field', () => {
+	it('reports a bad date or text once, with the first problem', () => {
+		const entry = { appliedOn: '2026-99-99', jobTitle: '', employer: 'Kro', method: 'other' };
+		const result = joblogEntryInputSchema.safeParse(entry);
+		expect(result.success).toBe(false);
+		if (!result.success) {
+			expect(fieldErrors(result.error).map((e) => e.field)).toEqual(['appliedOn', 'jobTitle']);
+		}
+	});
+});

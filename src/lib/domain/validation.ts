@@ -57,7 +57,15 @@ export const STORABLE_TEXT_MESSAGE = 'Teksten indeholder tegn, der ikke kan gemm
 
 /** Adds the free-text rule to a string schema (every schema with free text goes through this). */
 export function storableText<T extends z.ZodString>(schema: T): T {
-	return schema.refine(isStorableText, { error: STORABLE_TEXT_MESSAGE }) as T;
+	return schema.refine(isStorableText, {
+		error: STORABLE_TEXT_MESSAGE,
+		when: firstProblemOnly
+	}) as T;
+}
+
+/** A refinement runs only when the checks before it passed, so a field shows one message at a time. */
+function firstProblemOnly(payload: { issues: readonly unknown[] }): boolean {
+	return payload.issues.length === 0;
 }
 
 /** The earliest year a date may have: PostgreSQL refuses year 0, and nothing here is older. */
@@ -87,10 +95,14 @@ const localDateMessage = 'Skal være en dato (ÅÅÅÅ-MM-DD)';
 
 /** The one schema for a local date (`YYYY-MM-DD`): a day that exists, from year 1900. */
 export function localDateSchema(message = localDateMessage) {
-	return z.iso.date({ error: message }).refine(isLocalDate, { error: message });
+	return z.iso
+		.date({ error: message })
+		.refine(isLocalDate, { error: message, when: firstProblemOnly });
 }
 
 /** The one schema for a UTC instant: ISO 8601 with `Z`, on a day that exists, from year 1900. */
 export function instantSchema(message = 'Skal være et tidspunkt (ISO 8601)') {
-	return z.iso.datetime({ error: message }).refine(isInstant, { error: message });
+	return z.iso
+		.datetime({ error: message })
+		.refine(isInstant, { error: message, when: firstProblemOnly });
 }
