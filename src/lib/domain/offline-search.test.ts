@@ -187,6 +187,28 @@ describe('searchJobEntries: order and limit', () => {
 		expect(titles({ sort: 'newest' })[0]).toBe('Kok til kantine');
 	});
 
+	it('ranks title hits first, equal hits newest first, as the server', () => {
+		const shelf = { title: 'Lagermedarbejder til Netto', postedAt: '2026-02-10T08:00:00.000Z' };
+		const driver = {
+			title: 'Chauffør',
+			description: 'Kørsel fra vores lager i Aarhus.',
+			occupation: { code: '8332', title: 'Lastbilchauffør' },
+			postedAt: '2026-02-01T08:00:00.000Z'
+		};
+		const ads = [
+			ad(11, shelf),
+			ad(12, { ...shelf, postedAt: '2026-02-25T08:00:00.000Z' }),
+			ad(13, driver),
+			ad(14, { ...driver, postedAt: '2026-02-20T08:00:00.000Z' }),
+			ad(15, { ...driver, title: 'Lagerchef', postedAt: '2026-01-01T08:00:00.000Z' })
+		];
+		const ids = (q: string) => search(query({ q }), NOW, ads).items.map((a) => a.id);
+		// The whole word in a title, then a prefix of a title word, then the body; ties newest first.
+		expect(ids('lager')).toEqual([ad(12).id, ad(11).id, ad(15).id, ad(14).id, ad(13).id]);
+		// Not the last word, "lager" is whole: "Lagerchef" is found by its body, and ranks as such.
+		expect(ids('lager aarhus')).toEqual([ad(12).id, ad(11).id, ad(14).id, ad(13).id, ad(15).id]);
+	});
+
 	it('returns the first `limit` ads and the total', () => {
 		const result = search(query({ sort: 'newest', limit: 2 }), NOW);
 		expect(result.items.map((a) => a.title)).toEqual(['Kok til kantine', 'Tømrer til renovering']);
