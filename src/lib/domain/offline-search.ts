@@ -211,28 +211,39 @@ function hasPhrase(tokens: (string | null)[], terms: (string | null)[]): boolean
 	return false;
 }
 
-/** What one search needs of the ads: their tokens per field, read once. */
+/**
+ * What one search needs of the ads: the tokens of each field, read once and only when asked —
+ * tokenising a description costs a few tenths of a millisecond, so ranking reads only the title
+ * and occupation, and only phrases and negations read the rest.
+ */
 function adTokens(ads: readonly JobAd[]) {
 	const byId = new Map(ads.map((ad) => [ad.id, ad]));
-	const cache = new Map<string, (string | null)[][]>();
-	return (id: string) => {
-		let fields = cache.get(id);
-		if (!fields) {
-			const ad = byId.get(id)!;
-			fields = FIELDS.map((field) => searchWords(fieldText(ad, field)).map(termOf));
-			cache.set(id, fields);
+	const cache = new Map<string, (string | null)[]>();
+	return (id: string, f: number) => {
+		const key = `${f}:${id}`;
+		let tokens = cache.get(key);
+		if (!tokens) {
+			tokens = searchWords(fieldText(byId.get(id)!, FIELDS[f]!)).map(termOf);
+			cache.set(key, tokens);
 		}
-		return fields;
+		return tokens;
 	};
 }
 
+type TokensOf = ReturnType<typeof adTokens>;
+
+/** A phrase in any field of the ad. */
+function inAnyField(tokensOf: TokensOf, id: string, terms: (string | null)[]): boolean {
+	return FIELDS.some((_, f) => hasPhrase(tokensOf(id, f), terms));
+}
+
 /** How much a form weighs in an ad: the best of its title / occupation hits, 0 elsewhere. */
-function rankOf(fields: (string | null)[][], form: JobQueryClause): number {
+function rankOf(tokensOf: TokensOf, id: string, form: JobQueryClause): number {
 	let best = 0;
 	FIELDS.forEach((field, f) => {
 		const weight = RANK_WEIGHT[field] ?? 0;
 		if (weight <= best) return;
-		const tokens = fields[f]!;
+		const tokens = tokensOf(id, f);
 		if (hasPhrase(tokens, form.terms)) best = weight;
 		else if (form.prefix && tokens.some((t) => t?.startsWith(form.terms[0]!))) best = weight / 2;
 	});
@@ -276,15 +287,14 @@ function scoreByWords(
 				.map((hit) => hit.id as string)
 				.filter(
 					(id) =>
-						allowed.has(id) &&
-						(form.terms.length === 1 || tokensOf(id).some((t) => hasPhrase(t, form.terms)))
+						allowed.has(id) && (form.terms.length === 1 || inAnyField(tokensOf, id, form.terms))
 				)
 		);
 		matchCache.set(key, ids);
 		return ids;
 	};
 	const excluded = (id: string, clause: JobQueryClause[]) =>
-		clause.some((form) => tokensOf(id).some((tokens) => hasPhrase(tokens, form.terms)));
+		clause.some((form) => inAnyField(tokensOf, id, form.terms));
 	const scores = new Map<string, number>();
 	for (const group of groups) {
 		let candidates: Set<string> = new Set(allowed);
@@ -294,9 +304,8 @@ function scoreByWords(
 		}
 		for (const id of candidates) {
 			if (group.exclude.some((clause) => excluded(id, clause))) continue;
-			const fields = tokensOf(id);
 			const score = group.include.reduce(
-				(sum, clause) => sum + Math.max(...clause.map((form) => rankOf(fields, form))),
+				(sum, clause) => sum + Math.max(...clause.map((form) => rankOf(tokensOf, id, form))),
 				0
 			);
 			scores.set(id, Math.max(scores.get(id) ?? 0, score));
