@@ -1,5 +1,6 @@
 /**
- * Benchmark of the offline job search (src/lib/client/job-cache.ts): the phone keeps about 400
+ * Benchmark of the offline job search (src/lib/domain/offline-search.ts, read from IndexedDB by
+ * src/lib/client/job-cache.ts): the phone keeps about 400
  * ads (300 from result pages, 50 opened, 50 saved). The MiniSearch index over them is built on the
  * first search and then kept, brought up to date by each later search.
  *
@@ -15,13 +16,15 @@
 import 'fake-indexeddb/auto';
 import { openUserDb, userDbName } from '../src/lib/client/db';
 import {
-	buildJobIndex,
 	rememberSearchResults,
 	rememberViewedJob,
-	searchCachedJobs,
+	searchCachedJobs
+} from '../src/lib/client/job-cache';
+import {
+	buildJobIndex,
 	searchJobEntries,
 	type CachedJobEntry
-} from '../src/lib/client/job-cache';
+} from '../src/lib/domain/offline-search';
 import { fromSearchParams, type JobSearchQuery } from '../src/lib/domain/job-search';
 import type { JobAd } from '../src/lib/domain/jobs';
 import { addDays, localDateOf } from '../src/lib/domain/local-time';

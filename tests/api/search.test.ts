@@ -37,6 +37,25 @@ describe('job search', () => {
 		expect(educators.items[0]?.title).toMatch(/pædagog/i);
 	});
 
+	it('finds what people type: abbreviations and ae/oe/aa for æ/ø/å', async () => {
+		const sosu = await search('q=sosu');
+		const assistants = await search('q=social- og sundhedsassistent');
+		expect(assistants.total).toBeGreaterThan(0);
+		expect(sosu.fallback).toBe('none');
+		expect(sosu.total).toBeGreaterThan(assistants.total);
+		expect(sosu.items[0]?.title).toMatch(/social- og sundheds/i);
+		expect(sosu.alsoSearched).toContain('social- og sundhedsassistent');
+		for (const [typed, danish] of [
+			['paedagog', 'pædagog'],
+			['laeger', 'læger']
+		] as const) {
+			const folded = await search(`q=${typed}`);
+			expect(folded.fallback, typed).toBe('none');
+			expect(folded.total, typed).toBeGreaterThanOrEqual((await search(`q=${danish}`)).total);
+			expect(folded.alsoSearched[0], typed).toBe(danish);
+		}
+	});
+
 	it('ranks a title match above a body-only match', async () => {
 		const { items } = await walk('q=sygeplejersker&limit=100');
 		const stem = word('sygeplejersk');

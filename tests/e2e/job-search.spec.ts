@@ -275,3 +275,25 @@ test('an ad keeps the line breaks of its text: a list from an imported ad shows 
 	);
 	await expect(page.locator('p').filter({ hasText: 'Søg i dag.' })).toBeVisible();
 });
+
+test('an abbreviation finds the ads and the list names the Danish words searched', async ({
+	page
+}) => {
+	await page.goto('/job');
+	await page.getByLabel('Søg efter job').fill('sosu');
+	await page.getByRole('button', { name: 'Søg', exact: true }).click();
+	await expect(page).toHaveURL(/[?&]q=sosu/);
+	await expect(
+		page
+			.locator('.job-result-title')
+			.filter({ hasText: /social- og sundheds/i })
+			.first()
+	).toBeVisible();
+	const also = page.locator('.job-search-also');
+	await expect(also).toContainText('Vi søgte også efter:');
+	await expect(also.locator('[lang="da"]')).toContainText('social- og sundhedsassistent');
+	// Words typed in full Danish need no such line.
+	await page.goto(PAEDAGOG);
+	await expect(page.locator('.job-result-title').first()).toBeVisible();
+	await expect(page.locator('.job-search-also')).toHaveCount(0);
+});

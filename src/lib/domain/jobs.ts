@@ -71,7 +71,12 @@ export const jobSearchResultSchema = z
 			hours: z.array(z.object({ value: z.enum(['full', 'part']), count: facetCount }))
 		}),
 		/** 'trigram': the words matched nothing, so these are titles spelled like them (typo help). */
-		fallback: z.enum(['none', 'trigram'])
+		fallback: z.enum(['none', 'trigram']),
+		/**
+		 * Danish words searched besides those typed: abbreviations' long forms ("sosu" → "social- og
+		 * sundhedsassistent") and æ/ø/å read from ae/oe/aa ("paedagog" → "pædagog").
+		 */
+		alsoSearched: z.array(z.string())
 	})
 	.meta({ id: 'JobSearchResult' });
 

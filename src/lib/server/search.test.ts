@@ -16,7 +16,8 @@ import { jobs } from './db/schema';
 import { HttpProblem } from './http';
 import { openApiDocument } from './openapi';
 import { seedDatabase } from './seed';
-import { countJobs, searchJobs } from './search';
+import { countJobs, searchJobs, textQueries } from './search';
+import { wideningCases } from '../domain/search-expansion.testkit';
 import { openTemporaryPglite, postgresForSuite } from '../../../tests/support/databases';
 import { walkSearchPages } from '../../../tests/support/search-pages';
 
@@ -360,6 +361,73 @@ function defineSearchSuite(name: string, open: () => Promise<DatabaseHandle>) {
 			}
 		);
 
+		// The search test table (domain/search-expansion.testkit.ts): each vocabulary term finds
+		// every ad its Danish long forms find (as phrases), each ae/oe/aa spelling every ad the
+		// Danish spelling finds, and real words with "aa" keep theirs.
+		describe('finds what people type', () => {
+			/** The ids a search finds by its words; none when it only found spellings alike (typo help). */
+			const idsFound = async (q: string) => {
+				const { pages, items } = await walk(`q=${encodeURIComponent(q)}&limit=100`);
+				return pages[0]!.fallback === 'none' ? new Set(items.map((ad) => ad.id)) : new Set();
+			};
+
+			it.each(wideningCases)('"$typed" finds every ad $danish finds', async ({ typed, danish }) => {
+				const widened = await idsFound(typed);
+				const long = await idsFound(danish);
+				expect([...long].filter((id) => !widened.has(id))).toEqual([]);
+				expect(widened.size).toBeGreaterThanOrEqual(long.size);
+			});
+
+			it('finds the SOSU ads for "sosu", and says which Danish words it searched', async () => {
+				const sosu = await search('q=sosu');
+				const assistants = await search('q=social- og sundhedsassistent');
+				expect(assistants.total).toBeGreaterThan(0);
+				expect(sosu.total).toBeGreaterThan(assistants.total);
+				expect(sosu.fallback).toBe('none');
+				expect(sosu.alsoSearched).toContain('social- og sundhedsassistent');
+				expect(sosu.items[0]?.title).toMatch(/social- og sundheds/i);
+				expect((await search('q=paedagog')).alsoSearched).toEqual(['pædagog']);
+				expect((await search('q=laeger')).total).toBeGreaterThan(0);
+				expect((await search('q=pædagog')).alsoSearched).toEqual([]);
+				expect(await countJobs(handle.db, query('q=sosu'), { now })).toBe(sosu.total);
+			});
+		});
+
+		it.each(['lager', 'handicap'])(
+			'orders one word by rank, equal ranks newest first: %s',
+			async (word) => {
+				const { items } = await walk(`q=${word}&limit=100`);
+				expect(items.length).toBeGreaterThan(20);
+				// The rank of each ad, computed apart from the page's keyset query.
+				const rows = await handle.db
+					.select({
+						id: jobs.id,
+						rank: sql<number>`ts_rank(${jobs.rankVector}, ${textQueries(word).rank})::float8`
+					})
+					.from(jobs)
+					.where(
+						inArray(
+							jobs.id,
+							items.map((ad) => ad.id)
+						)
+					);
+				const rankOf = new Map(rows.map((row) => [row.id, Number(row.rank)]));
+				let ties = 0;
+				for (let i = 1; i < items.length; i++) {
+					const [a, b] = [items[i - 1]!, items[i]!];
+					const [ra, rb] = [rankOf.get(a.id)!, rankOf.get(b.id)!];
+					expect(ra, `${i}`).toBeGreaterThanOrEqual(rb);
+					if (ra !== rb) continue;
+					ties++;
+					expect(a.postedAt >= b.postedAt, `${i}: ${a.postedAt} before ${b.postedAt}`).toBe(true);
+					if (a.postedAt === b.postedAt) expect(a.id < b.id).toBe(true);
+				}
+				// Ties are the rule for one word (all body-only hits rank 0), so this tests something.
+				expect(ties).toBeGreaterThan(items.length / 2);
+				expect(rankOf.get(items[0]!.id)).toBeGreaterThan(0);
+			}
+		);
+
 		it('filters by distance per municipality, always including the postal code’s own', async () => {
 			const near = await search('postalCode=8000&radiusKm=1');
 			expect(near.total).toBeGreaterThan(0);
@@ -395,6 +463,10 @@ function defineSearchSuite(name: string, open: () => Promise<DatabaseHandle>) {
 				'a & (b | !c',
 				"it's:*",
 				'-',
+				'--paedagog',
+				'-sosu -"it" or',
+				'paed:* & aa',
+				'aeoeaa'.repeat(20),
 				'ø'.repeat(200)
 			]) {
 				const result = await search(`q=${encodeURIComponent(q)}`);

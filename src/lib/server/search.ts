@@ -5,7 +5,10 @@
  *
  * - Shown: ads whose deadline has not passed (today in Europe/Copenhagen, relative to `now`) and
  *   ads without one. Expired ads count nowhere: not in items, totals, facets or countJobs.
- * - Full text: `websearch_to_tsquery('danish', q)` matched against `jobs.search_vector` (title,
+ * - Words: parsed and widened in the domain (`search-expansion.ts`: ae/oe/aa for æ/ø/å, the
+ *   vocabulary's abbreviations, "sosu" → "social- og sundhedsassistent"), as on the phone; the
+ *   answer names the Danish words searched besides those typed (`alsoSearched`).
+ * - Full text: `websearch_to_tsquery('danish', …)` matched against `jobs.search_vector` (title,
  *   occupation, employer, description) through its GIN index, ranked with `ts_rank` over the
  *   small `jobs.rank_vector` (title A, occupation B), so a title hit outranks an occupation hit,
  *   which outranks an employer or body-only hit (rank 0). The last word also matches as a prefix
@@ -14,7 +17,8 @@
  *   trigram word similarity (`q <% title`, pg_trgm's default threshold 0.6) and ranked by it;
  *   the answer says `fallback: 'trigram'`.
  * - Paging: keyset for every sort; the cursor carries the last row's sort key and the id, so no
- *   ad appears twice. relevance = (rank desc, id asc), newest = (posted_at desc, id asc),
+ *   ad appears twice. relevance = (rank desc, posted_at desc, id asc): equal ranks, which are
+ *   many (one word in the title ranks alike everywhere), newest first; newest = (posted_at desc, id asc),
  *   deadline = (deadline asc nulls last, id asc); newest and deadline follow the indexes
  *   jobs_posted_idx and jobs_shown_until_idx. `sort=relevance` without words means newest.
  * - Facets: counted in JS from a summary (ads per municipality × occupation group × hours) of the
@@ -43,6 +47,12 @@ import {
 } from 'drizzle-orm';
 import type { JobSearchQuery, JobSearchSort } from '../domain/job-search';
 import type { JobAd, JobSearchResult } from '../domain/jobs';
+import {
+	expandSearch,
+	type ExpandedClause,
+	type SearchClause,
+	type SearchGroup
+} from '../domain/search-expansion';
 import {
 	municipalityByCode,
 	municipalitiesInRegion,
@@ -82,9 +92,15 @@ const shownUntil = sql`coalesce(${jobs.deadline}, 'infinity'::date)`;
 interface Cursor {
 	mode: Mode;
 	tag: SortTag;
+	/** relevance: the rank; newest: posted_at; deadline: the deadline or null. */
 	key: string | number | null;
+	/** relevance only: posted_at, the first tie-break. */
+	posted: string | null;
 	id: string;
 }
+
+/** posted_at as the page writes it into cursors (microseconds, UTC). */
+const POSTED_AT_TEXT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 function badCursor(): never {
 	throw validationProblem([
@@ -92,55 +108,85 @@ function badCursor(): never {
 	]);
 }
 
-/** Cursor = [tag + ('t' in trigram mode), sort key, id]. */
+/**
+ * Cursor = [tag + ('t' in trigram mode), sort key, id]; for relevance [tag, rank, posted_at, id].
+ * A relevance cursor from before posted_at broke ties has three parts and is refused (400).
+ */
 function readCursor(raw: string | undefined, tag: SortTag): Cursor | null {
 	const parts = decodeCursor(raw ?? null);
 	if (!parts) return null;
-	const [head, key, id] = parts;
-	if (parts.length !== 3 || typeof head !== 'string' || typeof id !== 'string') badCursor();
+	const [head, key] = parts;
+	const id = parts.at(-1);
+	const posted = tag === 'r' ? parts[2] : undefined;
+	if (parts.length !== (tag === 'r' ? 4 : 3) || typeof head !== 'string' || typeof id !== 'string')
+		badCursor();
 	if (!isUuid(id) || head.charAt(0) !== tag || !['', 't'].includes(head.slice(1))) badCursor();
 	if (tag === 'r' && (typeof key !== 'number' || !Number.isFinite(key))) badCursor();
-	if (
-		tag === 'n' &&
-		(typeof key !== 'string' ||
-			!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(key) ||
-			!isInstant(key))
-	) {
-		badCursor();
-	}
+	const realPostedAt = (value: unknown) =>
+		typeof value === 'string' && POSTED_AT_TEXT.test(value) && isInstant(value);
+	if (tag === 'r' && !realPostedAt(posted)) badCursor();
+	if (tag === 'n' && !realPostedAt(key)) badCursor();
 	if (tag === 'd' && key !== null && (typeof key !== 'string' || !isLocalDate(key))) {
 		badCursor();
 	}
-	return { mode: head.endsWith('t') ? 'trigram' : 'fts', tag, key: key ?? null, id };
+	return {
+		mode: head.endsWith('t') ? 'trigram' : 'fts',
+		tag,
+		key: key ?? null,
+		posted: typeof posted === 'string' ? posted : null,
+		id
+	};
 }
 
 /**
- * The words as tsqueries: web-search syntax (`"…"`, `-ord`, `or`), and the last plain word also as
- * a prefix so results appear while typing ("pæd" finds "pædagog"). `match` filters and `rank`
- * orders: the prefix form matches a superset of the exact form (the same stemmer cuts both), so it
- * alone filters, which keeps the planner on the GIN index; ranking with `exact || prefix` puts
- * whole-word hits before prefix-only hits. Stop words give an empty query, which matches nothing.
+ * The words as tsqueries, from the parse and widening both searches share
+ * (`domain/search-expansion.ts`): each clause as PostgreSQL reads it (`websearch_to_tsquery` on
+ * its text, so hyphenated words and stop words are handled by the `danish` configuration as
+ * before), or'ed with its alternatives (ae/oe/aa forms; vocabulary long forms as phrases);
+ * clauses and'ed, negated ones and'ed as `!!`, groups or'ed. The last word typed is also a prefix
+ * while typing ("pæd" finds "pædagog"). `match` filters and `rank` orders: the prefix form
+ * matches a superset of the exact form (the same stemmer cuts both), so it alone filters, which
+ * keeps the planner on the GIN index; ranking with `exact || prefix` puts whole-word hits before
+ * prefix-only hits. Stop words alone give an empty query, which matches nothing. Exported for
+ * the tests, which rank with it.
  */
-function textQueries(q: string): { match: SQL; rank: SQL } {
-	const exact = sql`websearch_to_tsquery('danish', ${q})`;
-	const found = /^(.*?)([\p{L}\p{N}]{3,})$/u.exec(q);
-	const head = found?.[1] ?? '';
-	const last = found?.[2] ?? '';
-	// Only a free word: not inside a quote, not negated ("-leder"), not after "or".
-	if (
-		!found ||
-		(head.match(/"/g)?.length ?? 0) % 2 === 1 ||
-		/[-"\p{L}\p{N}]$/u.test(head) ||
-		/(^|\s)or\s*$/i.test(head)
-	) {
+export function textQueries(q: string): { match: SQL; rank: SQL } {
+	const { groups } = expandSearch(q);
+	if (groups.length === 0) {
+		const empty = sql`websearch_to_tsquery('danish', ${q})`;
+		return { match: empty, rank: empty };
+	}
+	const clauses = groups.flatMap((g) => [...g.include, ...g.exclude]);
+	const exact = searchQuery(groups, false);
+	if (!clauses.some((c) => c.prefix || c.alternatives.some((a) => a.prefix))) {
 		return { match: exact, rank: exact };
 	}
-	const lastPrefix = sql`to_tsquery('danish', ${`${last}:*`})`;
-	const prefix =
-		head.trim() === ''
-			? lastPrefix
-			: sql`(websearch_to_tsquery('danish', ${head}) && ${lastPrefix})`;
+	const prefix = searchQuery(groups, true);
 	return { match: prefix, rank: sql`(${exact} || ${prefix})` };
+}
+
+function clauseQuery(clause: SearchClause, prefix: boolean): SQL {
+	if (clause.quoted) return sql`websearch_to_tsquery('danish', ${`"${clause.text}"`})`;
+	// Letters and digits only (searchWords), so safe in to_tsquery's syntax.
+	if (prefix && clause.prefix) return sql`to_tsquery('danish', ${`${clause.words[0]}:*`})`;
+	// The parse took a leading "-" as the negation; another one must not negate it back.
+	return sql`websearch_to_tsquery('danish', ${clause.text.replace(/^-+/, '')})`;
+}
+
+function widened(clause: ExpandedClause, prefix: boolean): SQL {
+	const forms = [clause, ...clause.alternatives].map((c) => clauseQuery(c, prefix));
+	return forms.length === 1 ? forms[0]! : sql`(${sql.join(forms, sql` || `)})`;
+}
+
+function searchQuery(groups: SearchGroup[], prefix: boolean): SQL {
+	const each = groups.map((group) => {
+		const parts = [
+			...group.include.map((c) => widened(c, prefix)),
+			...group.exclude.map((c) => sql`(!!${widened(c, prefix)})`)
+		];
+		return parts.length === 1 ? parts[0]! : sql`(${sql.join(parts, sql` && `)})`;
+	});
+	return each.length === 1 ? each[0]! : sql`(${sql.join(each, sql` || `)})`;
 }
 
 /**
@@ -409,6 +455,9 @@ function countFacets(summary: Summary, p: Plan): Aggregate {
 	};
 }
 
+/** Microseconds kept, and the same text whatever the session's TimeZone and DateStyle. */
+const postedAtText = sql`to_char(${jobs.postedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 interface Page {
 	items: JobAd[];
 	nextCursor: string | null;
@@ -426,11 +475,15 @@ async function page(
 	let key: SQL;
 	let order: SQL[];
 	if (tag === 'r' && p.rank) {
+		// Equal ranks (every title hit of one word alike, every body-only hit 0) newest first.
 		key = p.rank;
-		order = [sql`"sort_key" desc`, asc(jobs.id)];
+		order = [sql`"sort_key" desc`, sql`${jobs.postedAt} desc`, asc(jobs.id)];
 		if (after) {
 			const rank = sql`${after.key}::float8`;
-			where.push(sql`(${p.rank} < ${rank} or (${p.rank} = ${rank} and ${jobs.id} > ${after.id}))`);
+			const at = sql`${after.posted}::timestamptz`;
+			where.push(
+				sql`(${p.rank} < ${rank} or (${p.rank} = ${rank} and (${jobs.postedAt} < ${at} or (${jobs.postedAt} = ${at} and ${jobs.id} > ${after.id}))))`
+			);
 		}
 	} else if (tag === 'd') {
 		// deadline asc nulls last = shownUntil asc; the row comparison is a range of the index.
@@ -441,8 +494,7 @@ async function page(
 			where.push(sql`(${shownUntil}, ${jobs.id}) > (${afterDeadline}, ${after.id}::uuid)`);
 		}
 	} else {
-		// Microseconds kept, and the same text whatever the session's TimeZone and DateStyle.
-		key = sql`to_char(${jobs.postedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+		key = postedAtText;
 		// "nulls last" as in jobs_posted_idx (posted_at is never null): with the default nulls
 		// first for desc the index does not match, and every search sorts all its matches.
 		order = [sql`${jobs.postedAt} desc nulls last`, asc(jobs.id)];
@@ -453,22 +505,27 @@ async function page(
 		}
 	}
 	const rows = await db
-		.select({ ...adColumns, sortKey: sql<string | number | null>`${key}`.as('sort_key') })
+		.select({
+			...adColumns,
+			sortKey: sql<string | number | null>`${key}`.as('sort_key'),
+			postedKey: sql<string | null>`${tag === 'r' ? postedAtText : sql`null`}`.as('posted_key')
+		})
 		.from(jobs)
 		.where(allOf(where))
 		.orderBy(...order)
 		.limit(limit + 1);
 	const items = rows.slice(0, limit);
 	const last = items.at(-1);
+	const head = `${tag}${mode === 'trigram' ? 't' : ''}`;
 	return {
-		items: items.map(({ sortKey: _key, ...row }) => toJobAd(row)),
+		items: items.map(({ sortKey: _key, postedKey: _posted, ...row }) => toJobAd(row)),
 		nextCursor:
 			rows.length > limit && last
-				? encodeCursor([
-						`${tag}${mode === 'trigram' ? 't' : ''}`,
-						tag === 'r' ? Number(last.sortKey) : (last.sortKey as string | null),
-						last.id
-					])
+				? encodeCursor(
+						tag === 'r'
+							? [head, Number(last.sortKey), last.postedKey, last.id]
+							: [head, last.sortKey as string | null, last.id]
+					)
 				: null
 	};
 }
@@ -564,6 +621,7 @@ export async function searchJobs(
 	const sort: JobSearchSort = query.sort === 'relevance' && !query.q ? 'newest' : query.sort;
 	const tag = sortTags[sort];
 	const after = readCursor(query.cursor, tag);
+	const alsoSearched = query.q ? expandSearch(query.q).alsoSearched : [];
 	const run = async (mode: Mode) => {
 		const p = plan(query, mode, now);
 		// Summary and page each on their own connection, so on PostgreSQL they run in parallel.
@@ -578,7 +636,8 @@ export async function searchJobs(
 		return {
 			...countFacets(summary, p),
 			...rows,
-			fallback: mode === 'fts' ? ('none' as const) : ('trigram' as const)
+			fallback: mode === 'fts' ? ('none' as const) : ('trigram' as const),
+			alsoSearched
 		};
 	};
 	if (after?.mode === 'trigram' && query.q) return run('trigram');
