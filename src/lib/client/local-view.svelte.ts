@@ -1,4 +1,4 @@
-import type { UserDb } from './db';
+import type { EntityName, UserDb } from './db';
 import { byEntityKey, entityKeyOf, pendingEntityKeys } from './outbox';
 import type { Session } from './session.svelte';
 import type { SyncFailure } from './sync';
@@ -40,12 +40,12 @@ export abstract class LocalView<T> {
 		return byEntityKey(this.session.data.status.failures);
 	}
 
-	isPending(entity: string, id: string): boolean {
-		return this.pending.has(entityKeyOf(entity as never, id));
+	isPending(entity: EntityName, id: string): boolean {
+		return this.pending.has(entityKeyOf(entity, id));
 	}
 
-	failureOf(entity: string, id: string): SyncFailure | undefined {
-		return this.failures.get(entityKeyOf(entity as never, id));
+	failureOf(entity: EntityName, id: string): SyncFailure | undefined {
+		return this.failures.get(entityKeyOf(entity, id));
 	}
 
 	/** Reads now; an older read that lands later is dropped. */
