@@ -98,7 +98,11 @@ export class HeldDeletion {
 	}
 
 	async #deleteAndForget(id: string) {
-		await this.#options.deleteNow(id);
+		try {
+			await this.#options.deleteNow(id);
+		} catch {
+			return; // Not written (no database now): kept for the next page to finish.
+		}
 		// Forgotten only once the delete is written: a page gone before this keeps it for the next.
 		this.#write(this.waiting().filter((other) => other !== id));
 	}
