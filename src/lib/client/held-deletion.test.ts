@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openUserDb, userDbName, type UserDb } from './db';
 import { HeldDeletion } from './held-deletion';
-import { addJoblogEntry, getJoblogEntry, listJoblogEntries, removeJoblogEntry } from './joblog-store';
+import {
+	addJoblogEntry,
+	getJoblogEntry,
+	listJoblogEntries,
+	removeJoblogEntry
+} from './joblog-store';
 import { listOutbox } from './outbox';
 
 /** Local storage as a page sees it; shared by the "pages" of one test like the real one. */

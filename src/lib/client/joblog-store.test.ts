@@ -146,7 +146,12 @@ describe('joblog store', () => {
 		expect(await findJoblogEntryForJob(db, jobId)).toEqual(first);
 		expect(await findJoblogEntryForJob(db, crypto.randomUUID())).toBeUndefined();
 		// Entries without an ad are never merged.
-		const plain = { appliedOn: '2026-03-01', jobTitle: 'T', employer: 'E', method: 'other' as const };
+		const plain = {
+			appliedOn: '2026-03-01',
+			jobTitle: 'T',
+			employer: 'E',
+			method: 'other' as const
+		};
 		await addJoblogEntry(db, plain);
 		await addJoblogEntry(db, plain);
 		expect(await listJoblogEntries(db)).toHaveLength(4);

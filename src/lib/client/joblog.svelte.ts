@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { joblog } from '../domain/entities';
 import type { JoblogEntry, JoblogEntryInput } from '../domain/joblog';
 import { countByMonth, groupByWeek } from '../domain/joblog-weeks';
@@ -59,7 +60,8 @@ export class JoblogState extends LocalView<JoblogEntry[]> {
 		// Left in the undo time (a reload, a closed tab): the deletion is due now, hidden meanwhile.
 		this.#gone = this.#held.waiting();
 		$effect(() => {
-			if (session.data.db) void this.#held.finishLeftovers();
+			// Untracked: finishing reads and writes the hidden ids, which must not run this again.
+			if (session.data.db) untrack(() => void this.#held.finishLeftovers());
 		});
 		// Leaving the page ends the undo time: the delete is queued then.
 		$effect(() => {
