@@ -103,6 +103,10 @@ test('200 operations under random connection faults: server equals client, nothi
 		}
 	}
 
+	// A deletion is held back while "Fortryd" is offered; it is queued when that time is over.
+	await expect(page.getByRole('button', { name: /^Fortryd sletningen/ })).toHaveCount(0, {
+		timeout: 15_000
+	});
 	await context.setOffline(false);
 	// Waits for fault handlers still running: one that finishes after removal would fail the test.
 	await context.unrouteAll({ behavior: 'wait' });

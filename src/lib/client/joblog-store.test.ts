@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openUserDb, userDbName, type UserDb } from './db';
 import {
 	addJoblogEntry,
+	findJoblogEntryForJob,
 	joblogEntityKey,
 	listJoblogEntries,
 	removeJoblogEntry,
@@ -119,5 +120,40 @@ describe('joblog store', () => {
 			'2026-02-10'
 		]);
 		expect((await listOutbox(db)).map((i) => i.entityId)).toEqual([made[1]!.id, made[2]!.id]);
+	});
+
+	it('makes one entry per ad: adding an ad she already has returns the existing entry', async () => {
+		const db = await fresh();
+		const jobId = crypto.randomUUID();
+		const input = {
+			appliedOn: '2026-03-01',
+			jobTitle: 'Lagermedarbejder',
+			employer: 'Nordisk Lager',
+			method: 'advertised' as const,
+			jobId
+		};
+		const first = await addJoblogEntry(db, input);
+		const again = await addJoblogEntry(db, { ...input, appliedOn: '2026-03-02' });
+		// Two quick taps at once, before either has written.
+		const [tapA, tapB] = await Promise.all([
+			addJoblogEntry(db, { ...input, jobId: (jobId.slice(0, -1) + '0') as string }),
+			addJoblogEntry(db, { ...input, jobId: (jobId.slice(0, -1) + '0') as string })
+		]);
+		expect(again).toEqual(first);
+		expect(tapB).toEqual(tapA);
+		expect((await listJoblogEntries(db)).filter((e) => e.jobId === jobId)).toHaveLength(1);
+		expect(await listOutbox(db)).toHaveLength(2);
+		expect(await findJoblogEntryForJob(db, jobId)).toEqual(first);
+		expect(await findJoblogEntryForJob(db, crypto.randomUUID())).toBeUndefined();
+		// Entries without an ad are never merged.
+		const plain = {
+			appliedOn: '2026-03-01',
+			jobTitle: 'T',
+			employer: 'E',
+			method: 'other' as const
+		};
+		await addJoblogEntry(db, plain);
+		await addJoblogEntry(db, plain);
+		expect(await listJoblogEntries(db)).toHaveLength(4);
 	});
 });

@@ -17,13 +17,39 @@ export function joblogEntityKey(id: string) {
 	return entityKeyOf(joblog.name, id);
 }
 
-/** Saves a new entry locally at once, with its final id, and queues the POST. */
+/** Adds of one ad under way in this tab, so two quick taps on "Jeg har søgt" make one entry. */
+const addingForJob = new Map<string, Promise<JoblogEntry>>();
+
+/**
+ * Saves a new entry locally at once, with its final id, and queues the POST. An entry for an ad she
+ * already has in her joblog (same `jobId`) is not made twice: the existing one is returned, since the
+ * joblog is the record the jobcentre reads and one ad is one application.
+ */
 export async function addJoblogEntry(
 	db: UserDb,
 	input: JoblogEntryInput,
 	options: EnqueueOptions = {}
 ): Promise<JoblogEntry> {
 	const parsed = validated(joblogEntryInputSchema, input);
+	const jobId = parsed.jobId;
+	if (!jobId) return addParsed(db, parsed, options);
+	const under = addingForJob.get(jobId);
+	if (under) return under;
+	const adding = (async () =>
+		(await findJoblogEntryForJob(db, jobId)) ?? addParsed(db, parsed, options))();
+	addingForJob.set(jobId, adding);
+	try {
+		return await adding;
+	} finally {
+		addingForJob.delete(jobId);
+	}
+}
+
+async function addParsed(
+	db: UserDb,
+	parsed: ReturnType<typeof joblogEntryInputSchema.parse>,
+	options: EnqueueOptions
+): Promise<JoblogEntry> {
 	const id = parsed.id ?? crypto.randomUUID();
 	const at = new Date((options.now ?? Date.now)()).toISOString();
 	const body = { ...parsed, id };
@@ -65,6 +91,14 @@ export function removeJoblogEntry(
 	options: EnqueueOptions = {}
 ): Promise<void> {
 	return entries.remove(db, id, options);
+}
+
+/** Her entry for an ad, if she has one (the joblog is small: a scan, no index needed). */
+export async function findJoblogEntryForJob(
+	db: UserDb,
+	jobId: string
+): Promise<JoblogEntry | undefined> {
+	return (await entries.list(db)).find((entry) => entry.jobId === jobId);
 }
 
 export function getJoblogEntry(db: UserDb, id: string): Promise<JoblogEntry | undefined> {
