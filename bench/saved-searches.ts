@@ -9,7 +9,7 @@ const SEARCHES = 50;
 const COUNT_FRESH_MS = 60_000;
 const JOBS = Number(process.env.BENCH_JOBS ?? 50_000);
 const words = ['pædagog', 'sygeplejerske', 'lager', 'kok', 'elektriker', 'tømrer', 'chauffør'];
-const places = ['', '&municipality=101', '&municipality=751', '&region=hovedstaden', '&hours=full'];
+const places = ['', '&municipality=101', '&municipality=751', '&region=1084', '&hours=full'];
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
 
