@@ -74,7 +74,9 @@ async function countsFor(db: Database, rows: Row[], now: Date): Promise<Map<stri
 		const shared = await running;
 		if (rows.every((row) => shared.has(row.id))) return shared;
 	}
-	const mine = refreshCounts(db, rows, now).finally(() => counting.delete(userId));
+	const mine: Promise<Map<string, number>> = refreshCounts(db, rows, now).finally(() => {
+		if (counting.get(userId) === mine) counting.delete(userId);
+	});
 	counting.set(userId, mine);
 	return mine;
 }
