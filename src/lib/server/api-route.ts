@@ -1,9 +1,10 @@
 /**
  * Routes bound to their operation. Each `+server.ts` exports a handler made here from one operation
  * (domain/api/operations.ts or an entity definition), which does the preamble every route had
- * written out: problem+json for every failure, the access decision (server/access), path ids
- * checked, the runtime's database, the Idempotency-Key of a mutation and the body read with the
- * operation's own schema. The handler only does its work.
+ * written out: problem+json for every failure, the access decision (server/access), the
+ * operation's per-user rate limit (server/rate-limit.ts), path ids checked, the runtime's
+ * database, the Idempotency-Key of a mutation and the body read with the operation's own schema.
+ * The handler only does its work.
  */
 import type { RequestEvent } from '@sveltejs/kit';
 import type { z } from 'zod';
@@ -15,6 +16,7 @@ import type { Database } from './db';
 import type { User } from './db/schema';
 import { apiRoute, HttpProblem, readJson } from './http';
 import { idempotentMutation } from './idempotency';
+import { RateLimiter } from './rate-limit';
 import { getRuntime } from './runtime';
 
 type BodyOf<O extends Operation> = O['body'] extends z.ZodType ? z.output<O['body']> : undefined;
@@ -55,6 +57,23 @@ function pathParams(operation: Operation, event: RequestEvent): Record<string, s
 	return params;
 }
 
+const rateLimiter = new RateLimiter();
+
+/** 429 with Retry-After when the user has used up the operation's `rateLimit` (per process). */
+function limitRate(operation: Operation, user: User | null) {
+	if (!operation.rateLimit || !user) return;
+	const wait = rateLimiter.take(
+		`${operation.method} ${operation.path} ${user.id}`,
+		operation.rateLimit
+	);
+	if (wait === 0) return;
+	throw new HttpProblem(
+		429,
+		{ detail: 'Du har spurgt mange gange på kort tid. Vent lidt, og prøv igen.' },
+		{ 'retry-after': String(wait) }
+	);
+}
+
 function serve<O extends Operation>(
 	operation: O,
 	mutation: boolean,
@@ -63,6 +82,7 @@ function serve<O extends Operation>(
 	return apiRoute(async (event) => {
 		const user = event.locals.user ?? null;
 		enforce(mayCall(actorOf(user), operation.access));
+		limitRate(operation, user);
 		const params = pathParams(operation, event);
 		const { db } = await getRuntime();
 		const run = async (request: Request) => {

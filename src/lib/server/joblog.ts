@@ -7,7 +7,7 @@ import { joblogEntries } from './db/schema';
 import { HttpProblem } from './http';
 import { checkCursor, dateIdCursor, toPage, type Page } from './paging';
 import { inChangeOrder } from './change-order';
-import { deleteOwned, syncedTable } from './synced-table';
+import { deleteOwned, ensureRoom, syncedTable } from './synced-table';
 
 type Row = typeof joblogEntries.$inferSelect;
 
@@ -64,32 +64,29 @@ export async function listJoblog(
 
 /**
  * Creates an entry, under the client's id when it sent one. Sending the same id again (a retry after the
- * idempotency record expired) answers with the stored entry instead of a duplicate.
+ * idempotency record expired) answers with the stored entry instead of a duplicate. Ids are hers
+ * alone (the key is user and id): another citizen's id is as free as any, so nothing tells that it
+ * exists. Beyond the joblog's limit a new entry is refused (`ensureRoom`).
  */
 export async function createJoblogEntry(
 	db: Database,
 	userId: string,
 	input: z.output<typeof joblogEntryInputSchema>
 ): Promise<{ entry: JoblogEntry; created: boolean }> {
-	const [row] = await inChangeOrder(db, userId, (tx) =>
-		tx
+	const id = input.id ?? crypto.randomUUID();
+	return inChangeOrder(db, userId, async (tx) => {
+		const [existing] = await tx
+			.select()
+			.from(joblogEntries)
+			.where(and(eq(joblogEntries.userId, userId), eq(joblogEntries.id, id)));
+		if (existing) return { entry: toEntry(existing), created: false };
+		await ensureRoom(tx, joblogTable, userId);
+		const [row] = await tx
 			.insert(joblogEntries)
-			.values({ ...input, userId })
-			.onConflictDoNothing({ target: joblogEntries.id })
-			.returning()
-	);
-	if (row) return { entry: toEntry(row), created: true };
-	const [existing] = await db
-		.select()
-		.from(joblogEntries)
-		.where(and(eq(joblogEntries.id, input.id!), eq(joblogEntries.userId, userId)));
-	if (!existing) {
-		throw new HttpProblem(409, {
-			detail: 'Id’et er allerede brugt. Lav et nyt id.',
-			errors: [{ field: 'id', message: 'Allerede brugt' }]
-		});
-	}
-	return { entry: toEntry(existing), created: false };
+			.values({ ...input, id, userId })
+			.returning();
+		return { entry: toEntry(row!), created: true };
+	});
 }
 
 export async function updateJoblogEntry(

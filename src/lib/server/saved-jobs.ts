@@ -7,7 +7,7 @@ import { savedJobs as savedJobsEntity } from '../domain/entities';
 import { findJobAd, findJobAds } from './jobs';
 import { inChangeOrder } from './change-order';
 import { clearDeletion } from './tombstones';
-import { deleteOwned, syncedTable } from './synced-table';
+import { deleteOwned, ensureRoom, syncedTable } from './synced-table';
 
 /** Each saved job with the ad as it is now (null once the ad is gone from the database). */
 async function toSavedJobs(
@@ -52,7 +52,7 @@ export async function getSavedJob(db: Database, userId: string, jobId: string): 
 	return { jobId, savedAt: row.savedAt.toISOString(), job: await findJobAd(db, jobId) };
 }
 
-/** Saving twice keeps the first save: PUT is idempotent by nature. */
+/** Saving twice keeps the first save: PUT is idempotent by nature. Beyond the limit: 409. */
 export async function saveJob(
 	db: Database,
 	userId: string,
@@ -61,12 +61,14 @@ export async function saveJob(
 	const job = await findJobAd(db, jobId);
 	if (!job) throw new HttpProblem(404, { detail: 'Jobannoncen findes ikke.' });
 	const inserted = await inChangeOrder(db, userId, async (tx) => {
-		const [row] = await tx
-			.insert(savedJobs)
-			.values({ userId, jobId })
-			.onConflictDoNothing()
-			.returning();
-		if (row) await clearDeletion(tx, userId, 'savedJobs', jobId);
+		const [existing] = await tx
+			.select({ jobId: savedJobs.jobId })
+			.from(savedJobs)
+			.where(and(eq(savedJobs.userId, userId), eq(savedJobs.jobId, jobId)));
+		if (existing) return undefined;
+		await ensureRoom(tx, savedJobsTable, userId);
+		const [row] = await tx.insert(savedJobs).values({ userId, jobId }).returning();
+		await clearDeletion(tx, userId, 'savedJobs', jobId);
 		return row;
 	});
 	if (inserted) {

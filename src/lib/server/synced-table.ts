@@ -4,7 +4,7 @@
  * delta feed reads each entity (changes.ts loops over server/entities.ts) and deletes leave their
  * tombstones the same way for every collection.
  */
-import { and, asc, eq, getTableColumns, gt } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, gt } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { EntityDefinition } from '../domain/entities';
 import type { Change } from '../domain/entities/changes';
@@ -89,4 +89,23 @@ export async function deleteOwned(
 			throw new HttpProblem(404, { detail: definition.operations.remove.notFound });
 		}
 	});
+}
+
+/**
+ * Refuses a new item when she already has as many as her collection's `limit` allows: 409 naming
+ * the limit (`limit` in the problem), which her phone shows beside the item and does not retry.
+ * Call it inside the create's `inChangeOrder`, so two creates of hers cannot both pass the count.
+ */
+export async function ensureRoom(tx: Database, source: SyncedTable, userId: string): Promise<void> {
+	const { definition } = source;
+	if (definition.kind !== 'collection') return;
+	const [row] = await tx.select({ n: count() }).from(source.table).where(eq(source.owner, userId));
+	if ((row?.n ?? 0) >= definition.limit.max) {
+		throw new HttpProblem(409, {
+			type: '/api/v1/problems/limit',
+			title: 'Grænsen er nået',
+			detail: definition.limit.detail,
+			limit: definition.limit.max
+		});
+	}
 }

@@ -34,6 +34,17 @@ export interface Operation {
 	 * of such an operation is checked as a UUID before the handler runs.
 	 */
 	notFound?: string;
+	/**
+	 * At most this many calls per signed-in user (a token bucket: `requests` at once, refilled
+	 * over `perSeconds`); past it 429 with Retry-After. For operations that cost the database
+	 * much per call, so one account cannot make everyone else's requests wait.
+	 */
+	rateLimit?: RateLimit;
+}
+
+export interface RateLimit {
+	requests: number;
+	perSeconds: number;
 }
 
 /** Keeps an operation's literal types (access, method) for the wrappers that check them. */

@@ -22,6 +22,11 @@ export const joblog = {
 	key: 'id',
 	schema: joblogEntrySchema,
 	deleteMissing: 'not-found',
+	limit: {
+		max: 5000,
+		detail:
+			'Du kan højst have 5.000 ansøgninger i din joblog. Kontakt dit jobcenter, hvis du har brug for flere.'
+	},
 	local: { keyPath: 'id', createdIn: 2 },
 	operations: {
 		list: operation({

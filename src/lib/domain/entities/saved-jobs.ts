@@ -16,6 +16,10 @@ export const savedJobs = {
 	key: 'jobId',
 	schema: savedJobSchema,
 	deleteMissing: 'ok',
+	limit: {
+		max: 500,
+		detail: 'Du kan højst gemme 500 job. Fjern nogle, du ikke skal bruge, og prøv igen.'
+	},
 	local: { keyPath: 'jobId', createdIn: 2 },
 	operations: {
 		list: operation({

@@ -23,6 +23,10 @@ export const savedSearches = {
 	key: 'id',
 	schema: savedSearchSchema,
 	deleteMissing: 'ok',
+	limit: {
+		max: 50,
+		detail: 'Du kan højst gemme 50 søgninger. Slet en, du ikke bruger, og prøv igen.'
+	},
 	local: { keyPath: 'id', createdIn: 2 },
 	operations: {
 		list: operation({
@@ -30,7 +34,10 @@ export const savedSearches = {
 			path,
 			summary: 'Mine gemte søgninger, nyeste først, hver med antal nye job siden sidst set',
 			access: 'citizen',
-			response: savedSearchListSchema
+			response: savedSearchListSchema,
+			// Each list may count up to 50 searches (kept a minute in the row); a page shown now
+			// and then asks a few times a minute.
+			rateLimit: { requests: 30, perSeconds: 60 }
 		}),
 		create: operation({
 			method: 'post',
@@ -40,7 +47,9 @@ export const savedSearches = {
 			access: 'citizen',
 			body: savedSearchBodySchema,
 			response: savedSearchSchema,
-			status: 201
+			status: 201,
+			// Each save counts its search anew; the outbox backs off on 429 and sends it later.
+			rateLimit: { requests: 100, perSeconds: 60 }
 		}),
 		remove: operation({
 			method: 'delete',

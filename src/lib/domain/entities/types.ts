@@ -71,7 +71,19 @@ export interface CollectionDefinition<
 	key: string;
 	/** Deleting what is not there: `not-found` (404), or `ok` since her wish (gone) holds either way. */
 	deleteMissing: 'not-found' | 'ok';
+	/**
+	 * The most items one citizen may have: a create beyond it is refused with 409 naming the limit
+	 * (server/synced-table.ts `ensureRoom`); changing one she has is always allowed. Bounds what one
+	 * account costs the server (a feed, a list, the counts of her saved searches).
+	 */
+	limit: CollectionLimit;
 	operations: CollectionOperations;
+}
+
+export interface CollectionLimit {
+	max: number;
+	/** The problem's detail, in plain Danish, naming the limit and what she can do. */
+	detail: string;
 }
 
 export interface DocumentDefinition<Name extends string = string, Doc = unknown> extends Definition<

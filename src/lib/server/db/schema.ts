@@ -190,7 +190,8 @@ export type NewJob = typeof jobs.$inferInsert;
 export const joblogEntries = pgTable(
 	'joblog_entries',
 	{
-		id: uuid('id').primaryKey().defaultRandom(),
+		// Ids are per citizen (the key is user and id), so another citizen's id is as free as any.
+		id: uuid('id').notNull().defaultRandom(),
 		userId: uuid('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
@@ -206,6 +207,7 @@ export const joblogEntries = pgTable(
 		changeSeq: changeSeq()
 	},
 	(table) => [
+		primaryKey({ columns: [table.userId, table.id] }),
 		index('joblog_user_applied_idx').on(table.userId, table.appliedOn.desc(), table.id),
 		index('joblog_user_change_idx').on(table.userId, table.changeSeq)
 	]
@@ -270,7 +272,8 @@ export const sickLeaveStatus = pgTable(
 export const savedSearches = pgTable(
 	'saved_searches',
 	{
-		id: uuid('id').primaryKey(),
+		// Per citizen, as the joblog's.
+		id: uuid('id').notNull(),
 		userId: uuid('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
@@ -278,9 +281,16 @@ export const savedSearches = pgTable(
 		query: text('query').notNull(),
 		createdAt: createdAt(),
 		lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+		/**
+		 * "N nye job" as last counted and when; null until counted or after the query or last seen
+		 * changed. Kept in the table so every app process shares it (server/saved-searches.ts).
+		 */
+		newCount: integer('new_count'),
+		countedAt: timestamp('counted_at', { withTimezone: true }),
 		changeSeq: changeSeq()
 	},
 	(table) => [
+		primaryKey({ columns: [table.userId, table.id] }),
 		index('saved_searches_user_created_idx').on(table.userId, table.createdAt.desc()),
 		index('saved_searches_user_change_idx').on(table.userId, table.changeSeq)
 	]
