@@ -6,7 +6,7 @@ import { openTemporaryPglite, postgresForSuite } from '../../../tests/support/da
 import type { DatabaseHandle } from './db';
 import { idempotencyKeys, users } from './db/schema';
 import { HttpProblem } from './http';
-import { IDEMPOTENCY_LEASE_SECONDS, idempotentMutation } from './idempotency';
+import { IDEMPOTENCY_LEASE_SECONDS, idempotentMutation, leaseSeconds } from './idempotency';
 
 const body = JSON.stringify({ jobTitle: 'Kok' });
 
@@ -107,3 +107,11 @@ function defineLeaseSuite(name: string, open: () => Promise<DatabaseHandle>) {
 defineLeaseSuite('PGlite', () => openTemporaryPglite('lease'));
 const postgres = postgresForSuite('lease');
 if (postgres) defineLeaseSuite('PostgreSQL', postgres);
+
+describe('IDEMPOTENCY_LEASE_SECONDS', () => {
+	it('takes a positive whole number of seconds from the environment, else 60', () => {
+		expect(leaseSeconds('2')).toBe(2);
+		expect(leaseSeconds(' 90 ')).toBe(90);
+		for (const bad of [undefined, '', '0', '-5', '1.5', 'abc']) expect(leaseSeconds(bad)).toBe(60);
+	});
+});

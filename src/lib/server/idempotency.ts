@@ -15,7 +15,13 @@ const replayedHeaders = ['content-type', 'etag', 'location'];
  * that died between claiming and answering (kill -9, a crash, a lost machine); a retry takes it
  * over, so the key does not answer 409 until the 48-hour sweep and the outbox moves on.
  */
-export const IDEMPOTENCY_LEASE_SECONDS = 60;
+export const IDEMPOTENCY_LEASE_SECONDS = leaseSeconds(process.env.IDEMPOTENCY_LEASE_SECONDS);
+
+/** IDEMPOTENCY_LEASE_SECONDS from the environment (the crash test shortens it), else 60. */
+export function leaseSeconds(value: string | undefined): number {
+	const seconds = Number(value?.trim() || NaN);
+	return Number.isInteger(seconds) && seconds > 0 ? seconds : 60;
+}
 
 /**
  * Runs a mutation at most once per Idempotency-Key and user. The first answer (below 500) is stored and
