@@ -64,8 +64,8 @@ function serve<O extends Operation>(
 		const user = event.locals.user ?? null;
 		enforce(mayCall(actorOf(user), operation.access));
 		const params = pathParams(operation, event);
-		const { db } = await getRuntime();
-		const run = async (request: Request) => {
+		const runtime = await getRuntime();
+		const run = async (request: Request, db: Database = runtime.db) => {
 			const body = operation.body
 				? await readJson(request, operation.body, {
 						optional: operation.body.safeParse({}).success
@@ -76,7 +76,7 @@ function serve<O extends Operation>(
 		};
 		if (!mutation) return run(event.request);
 		if (!user) throw new HttpProblem(401);
-		return idempotentMutation(db, event.request, user.id, run);
+		return idempotentMutation(runtime.db, event.request, user.id, run);
 	});
 }
 

@@ -33,10 +33,11 @@ export async function idempotentMutation(
 	db: Database,
 	request: Request,
 	userId: string,
-	run: (request: Request) => Promise<Response>
+	/** The mutation, on `db` or, under a key, on the transaction that also stores its answer. */
+	run: (request: Request, db: Database) => Promise<Response>
 ): Promise<Response> {
 	const key = request.headers.get('idempotency-key');
-	if (key === null) return run(request);
+	if (key === null) return run(request, db);
 	if (!isUuid(key)) {
 		throw new HttpProblem(400, {
 			detail: 'Idempotency-Key skal være et UUID.',
@@ -81,31 +82,40 @@ export async function idempotentMutation(
 		// The claim's holder died: this request holds it now and does the write.
 	}
 
-	let response: Response;
+	// The write and its stored answer commit together: a process killed in between leaves neither, so
+	// the claim alone remains, and the retry that takes it over after the lease writes exactly once.
 	try {
-		response = await run(rebuild(request, body));
+		return await db.transaction(async (tx) => {
+			const txDb = tx as unknown as Database;
+			const response = await run(rebuild(request, body), txDb);
+			if (response.status >= 500) throw new RolledBack(response);
+			const responseBody = await response.text();
+			const responseHeaders: Record<string, string> = {};
+			for (const name of replayedHeaders) {
+				const value = response.headers.get(name);
+				if (value !== null) responseHeaders[name] = value;
+			}
+			await txDb
+				.update(idempotencyKeys)
+				.set({ status: response.status, responseBody, responseHeaders })
+				.where(where);
+			return new Response(bodyFor(response.status, responseBody), {
+				status: response.status,
+				headers: response.headers
+			});
+		});
 	} catch (error) {
 		await db.delete(idempotencyKeys).where(where);
+		if (error instanceof RolledBack) return error.response;
 		throw error;
 	}
-	if (response.status >= 500) {
-		await db.delete(idempotencyKeys).where(where);
-		return response;
+}
+
+/** A 5xx answer: its writes are rolled back and the key freed, so a retry runs it afresh. */
+class RolledBack extends Error {
+	constructor(readonly response: Response) {
+		super('rolled back');
 	}
-	const responseBody = await response.text();
-	const responseHeaders: Record<string, string> = {};
-	for (const name of replayedHeaders) {
-		const value = response.headers.get(name);
-		if (value !== null) responseHeaders[name] = value;
-	}
-	await db
-		.update(idempotencyKeys)
-		.set({ status: response.status, responseBody, responseHeaders })
-		.where(where);
-	return new Response(bodyFor(response.status, responseBody), {
-		status: response.status,
-		headers: response.headers
-	});
 }
 
 /**
