@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openUserDb } from '../../src/lib/client/db';
-import { addJoblogEntry, joblogAdapter } from '../../src/lib/client/joblog-store';
+import { adapterFor } from '../../src/lib/client/entity-adapters';
+import { addJoblogEntry } from '../../src/lib/client/joblog-store';
 import { listOutbox } from '../../src/lib/client/outbox';
 import { inProcessLock, SyncEngine } from '../../src/lib/client/sync';
+import { joblog } from '../../src/lib/domain/entities';
 import { freshPostgresDatabase } from '../support/databases';
 import { loginThroughLocalIdp } from '../support/oidc-login';
 import { startServer, type RunningServer } from '../support/server';
@@ -176,7 +178,12 @@ beforeAll(async () => {
 	} else {
 		dataDir = mkdtempSync(join(tmpdir(), 'vj-crash-'));
 	}
-	server = await startServer({ databaseUrl, dataDir: dataDir || undefined, seedJobCount: 200, env });
+	server = await startServer({
+		databaseUrl,
+		dataDir: dataDir || undefined,
+		seedJobCount: 200,
+		env
+	});
 	for (const citizen of CITIZENS) {
 		cookies.set(citizen, await loginThroughLocalIdp(server.baseUrl, citizen));
 	}
@@ -214,7 +221,7 @@ describe(`a kill -9 under load, on ${inject('dbKind')}`, () => {
 						origin: server.baseUrl
 					}
 				}),
-			adapters: { joblog: joblogAdapter },
+			adapters: { joblog: adapterFor(joblog) },
 			locks: inProcessLock(),
 			channel: null,
 			events: null,
@@ -303,7 +310,9 @@ describe(`a kill -9 under load, on ${inject('dbKind')}`, () => {
 		const outcome = await drained;
 		await engine.stop();
 		const outboxLeft = (await listOutbox(outboxDb)).length;
-		const outboxTitles = (await joblogTitles('anna')).filter((title) => title.startsWith('Outbox '));
+		const outboxTitles = (await joblogTitles('anna')).filter((title) =>
+			title.startsWith('Outbox ')
+		);
 		outboxDb.close();
 
 		console.table({
