@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /** `npm run dev` gets the same local OpenID Provider under /oidc that `npm start` mounts. */
 function localIdentityProvider(): Plugin {
@@ -51,6 +51,11 @@ export default defineConfig({
 				test: {
 					name: 'api',
 					include: ['tests/api/**/*.test.ts'],
+					// Several app processes share a database only on PostgreSQL (PGlite is one process's).
+					exclude:
+						process.env.API_TEST_DB === 'postgres'
+							? configDefaults.exclude
+							: [...configDefaults.exclude, 'tests/api/two-servers.test.ts'],
 					globalSetup: ['tests/api/global-setup.ts'],
 					testTimeout: 30_000,
 					hookTimeout: 180_000,

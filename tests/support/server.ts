@@ -32,7 +32,11 @@ export interface RunningServer {
 	baseUrl: string;
 	/** Everything the server wrote to stdout and stderr, as it arrives (for log-hygiene tests). */
 	logFile: string;
+	/** The PGlite directory (unused on PostgreSQL), kept for a restart when `dataDir` was given. */
+	dataDir: string;
 	stop(): Promise<void>;
+	/** kill -9: no shutdown at all, as a crash or a lost machine; resolves once the process is gone. */
+	kill(): Promise<void>;
 }
 
 /** Starts the built app (`scripts/serve.js`) as a citizen's browser would meet it. */
@@ -40,10 +44,18 @@ export async function startServer(options: {
 	databaseUrl?: string;
 	seedJobCount?: number;
 	logFile?: string;
+	/** Restart on the same port, so clients keep their base URL (and cookies) across a crash. */
+	port?: number;
+	/** Start on this PGlite directory (a restart); the caller removes it. */
+	dataDir?: string;
+	/** The public origin when it is not this process's own (several processes behind one address). */
+	origin?: string;
+	env?: Record<string, string>;
 }): Promise<RunningServer> {
-	const port = await freePort();
+	const port = options.port ?? (await freePort());
 	const baseUrl = `http://localhost:${port}`;
-	const dataDir = mkdtempSync(join(tmpdir(), 'vj-test-'));
+	const ownDataDir = options.dataDir === undefined;
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'vj-test-'));
 	const logFile = options.logFile ?? join(mkdtempSync(join(tmpdir(), 'vj-log-')), 'server.log');
 	const output: string[] = [];
 	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
@@ -51,10 +63,11 @@ export async function startServer(options: {
 			...process.env,
 			PORT: String(port),
 			HOST: '127.0.0.1',
-			ORIGIN: baseUrl,
+			ORIGIN: options.origin ?? baseUrl,
 			DATA_DIR: dataDir,
 			SEED_JOB_COUNT: String(options.seedJobCount ?? 1500),
-			DATABASE_URL: options.databaseUrl ?? ''
+			DATABASE_URL: options.databaseUrl ?? '',
+			...options.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
@@ -86,10 +99,15 @@ export async function startServer(options: {
 	return {
 		baseUrl,
 		logFile,
+		dataDir,
 		async stop() {
 			child.kill('SIGTERM');
 			await exited;
-			rmSync(dataDir, { recursive: true, force: true });
+			if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+		},
+		async kill() {
+			child.kill('SIGKILL');
+			await exited;
 		}
 	};
 }

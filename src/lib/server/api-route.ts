@@ -84,8 +84,8 @@ function serve<O extends Operation>(
 		enforce(mayCall(actorOf(user), operation.access));
 		limitRate(operation, user);
 		const params = pathParams(operation, event);
-		const { db } = await getRuntime();
-		const run = async (request: Request) => {
+		const runtime = await getRuntime();
+		const run = async (request: Request, db: Database = runtime.db) => {
 			const body = operation.body
 				? await readJson(request, operation.body, {
 						optional: operation.body.safeParse({}).success
@@ -96,7 +96,7 @@ function serve<O extends Operation>(
 		};
 		if (!mutation) return run(event.request);
 		if (!user) throw new HttpProblem(401);
-		return idempotentMutation(db, event.request, user.id, run);
+		return idempotentMutation(runtime.db, event.request, user.id, run);
 	});
 }
 

@@ -1,12 +1,12 @@
 // The idempotency lease on PGlite, and on PostgreSQL beside TEST_DATABASE_URL when it is set.
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTemporaryPglite, postgresForSuite } from '../../../tests/support/databases';
-import type { DatabaseHandle } from './db';
-import { idempotencyKeys, users } from './db/schema';
+import type { Database, DatabaseHandle } from './db';
+import { idempotencyKeys, savedSearches, users } from './db/schema';
 import { HttpProblem } from './http';
-import { IDEMPOTENCY_LEASE_SECONDS, idempotentMutation } from './idempotency';
+import { IDEMPOTENCY_LEASE_SECONDS, idempotentMutation, leaseSeconds } from './idempotency';
 
 const body = JSON.stringify({ jobTitle: 'Kok' });
 
@@ -79,6 +79,27 @@ function defineLeaseSuite(name: string, open: () => Promise<DatabaseHandle>) {
 			expect(runs).toBe(0);
 		});
 
+		it('undoes a write whose answer was never stored, so the retry after the lease writes once', async () => {
+			const key = crypto.randomUUID();
+			const id = crypto.randomUUID();
+			const count = async () =>
+				(await handle.db.select().from(savedSearches).where(eq(savedSearches.id, id))).length;
+			// The process "dies" after the write, before the answer is stored: its body cannot be read.
+			const dying = async (_request: Request, db: Database) => {
+				await db.insert(savedSearches).values({ id, userId, name: 'Kok', query: 'v=1&q=kok' });
+				const broken = new ReadableStream({ pull: (c) => c.error(new Error('killed')) });
+				return new Response(broken, { status: 201 });
+			};
+			await expect(idempotentMutation(handle.db, request(key), userId, dying)).rejects.toThrow();
+			expect(await count()).toBe(0);
+			const retry = async (_request: Request, db: Database) => {
+				await db.insert(savedSearches).values({ id, userId, name: 'Kok', query: 'v=1&q=kok' });
+				return new Response('{"ok":true}', { status: 201 });
+			};
+			expect((await idempotentMutation(handle.db, request(key), userId, retry)).status).toBe(201);
+			expect(await count()).toBe(1);
+		});
+
 		it('gives a stale claim to only one of two racing retries', async () => {
 			const key = await insertClaim(IDEMPOTENCY_LEASE_SECONDS * 2);
 			runs = 0;
@@ -107,3 +128,11 @@ function defineLeaseSuite(name: string, open: () => Promise<DatabaseHandle>) {
 defineLeaseSuite('PGlite', () => openTemporaryPglite('lease'));
 const postgres = postgresForSuite('lease');
 if (postgres) defineLeaseSuite('PostgreSQL', postgres);
+
+describe('IDEMPOTENCY_LEASE_SECONDS', () => {
+	it('takes a positive whole number of seconds from the environment, else 60', () => {
+		expect(leaseSeconds('2')).toBe(2);
+		expect(leaseSeconds(' 90 ')).toBe(90);
+		for (const bad of [undefined, '', '0', '-5', '1.5', 'abc']) expect(leaseSeconds(bad)).toBe(60);
+	});
+});

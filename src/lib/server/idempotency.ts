@@ -15,7 +15,13 @@ const replayedHeaders = ['content-type', 'etag', 'location'];
  * that died between claiming and answering (kill -9, a crash, a lost machine); a retry takes it
  * over, so the key does not answer 409 until the 48-hour sweep and the outbox moves on.
  */
-export const IDEMPOTENCY_LEASE_SECONDS = 60;
+export const IDEMPOTENCY_LEASE_SECONDS = leaseSeconds(process.env.IDEMPOTENCY_LEASE_SECONDS);
+
+/** IDEMPOTENCY_LEASE_SECONDS from the environment (the crash test shortens it), else 60. */
+export function leaseSeconds(value: string | undefined): number {
+	const seconds = Number(value?.trim() || NaN);
+	return Number.isInteger(seconds) && seconds > 0 ? seconds : 60;
+}
 
 /**
  * Runs a mutation at most once per Idempotency-Key and user. The first answer (below 500) is stored and
@@ -27,10 +33,11 @@ export async function idempotentMutation(
 	db: Database,
 	request: Request,
 	userId: string,
-	run: (request: Request) => Promise<Response>
+	/** The mutation, on `db` or, under a key, on the transaction that also stores its answer. */
+	run: (request: Request, db: Database) => Promise<Response>
 ): Promise<Response> {
 	const key = request.headers.get('idempotency-key');
-	if (key === null) return run(request);
+	if (key === null) return run(request, db);
 	if (!isUuid(key)) {
 		throw new HttpProblem(400, {
 			detail: 'Idempotency-Key skal være et UUID.',
@@ -75,31 +82,40 @@ export async function idempotentMutation(
 		// The claim's holder died: this request holds it now and does the write.
 	}
 
-	let response: Response;
+	// The write and its stored answer commit together: a process killed in between leaves neither, so
+	// the claim alone remains, and the retry that takes it over after the lease writes exactly once.
 	try {
-		response = await run(rebuild(request, body));
+		return await db.transaction(async (tx) => {
+			const txDb = tx as unknown as Database;
+			const response = await run(rebuild(request, body), txDb);
+			if (response.status >= 500) throw new RolledBack(response);
+			const responseBody = await response.text();
+			const responseHeaders: Record<string, string> = {};
+			for (const name of replayedHeaders) {
+				const value = response.headers.get(name);
+				if (value !== null) responseHeaders[name] = value;
+			}
+			await txDb
+				.update(idempotencyKeys)
+				.set({ status: response.status, responseBody, responseHeaders })
+				.where(where);
+			return new Response(bodyFor(response.status, responseBody), {
+				status: response.status,
+				headers: response.headers
+			});
+		});
 	} catch (error) {
 		await db.delete(idempotencyKeys).where(where);
+		if (error instanceof RolledBack) return error.response;
 		throw error;
 	}
-	if (response.status >= 500) {
-		await db.delete(idempotencyKeys).where(where);
-		return response;
+}
+
+/** A 5xx answer: its writes are rolled back and the key freed, so a retry runs it afresh. */
+class RolledBack extends Error {
+	constructor(readonly response: Response) {
+		super('rolled back');
 	}
-	const responseBody = await response.text();
-	const responseHeaders: Record<string, string> = {};
-	for (const name of replayedHeaders) {
-		const value = response.headers.get(name);
-		if (value !== null) responseHeaders[name] = value;
-	}
-	await db
-		.update(idempotencyKeys)
-		.set({ status: response.status, responseBody, responseHeaders })
-		.where(where);
-	return new Response(bodyFor(response.status, responseBody), {
-		status: response.status,
-		headers: response.headers
-	});
 }
 
 /**
