@@ -1,7 +1,9 @@
 // 1,000 changes queued offline, then replayed by the real sync engine against the embedded server.
 import 'fake-indexeddb/auto';
 import { openUserDb } from '../src/lib/client/db';
-import { addJoblogEntry, joblogAdapter } from '../src/lib/client/joblog-store';
+import { addJoblogEntry } from '../src/lib/client/joblog-store';
+import { adapterFor } from '../src/lib/client/entity-adapters';
+import { joblog } from '../src/lib/domain/entities';
 import { listOutbox } from '../src/lib/client/outbox';
 import { inProcessLock, SyncEngine } from '../src/lib/client/sync';
 import { loginThroughLocalIdp } from '../tests/support/oidc-login';
@@ -33,7 +35,7 @@ try {
 				...init,
 				headers: { ...(init.headers as Record<string, string>), cookie, origin: server.baseUrl }
 			}),
-		adapters: { joblog: joblogAdapter },
+		adapters: { joblog: adapterFor(joblog) },
 		locks: inProcessLock(),
 		channel: null,
 		events: null
