@@ -1,3 +1,4 @@
+import { accessibilityStatement } from '../../src/lib/domain/accessibility-statement';
 import { expect, loginAs, test } from './fixtures';
 
 test('the accessibility statement gives status, dates, contact, complaint route and known problems', async ({
@@ -18,9 +19,12 @@ test('the accessibility statement gives status, dates, contact, complaint route 
 	).toHaveAttribute('href', 'https://www.was.digst.dk/');
 	const known = main.getByRole('heading', { name: 'Kendte problemer' });
 	await expect(known).toBeVisible();
-	await expect(
-		main.locator('h2:has-text("Kendte problemer") ~ ul').first().locator('li')
-	).toHaveCount(12);
+	await expect(main.locator('h2:has-text("Kendte problemer") + p + ul').locator('li')).toHaveCount(
+		accessibilityStatement.knownProblems.length
+	);
+	// The audit's twelve problems are listed as fixed, with the date.
+	await expect(main.locator('h2:has-text("Rettet") + p + ul').locator('li')).toHaveCount(12);
+	await expect(main).toContainText('De er rettet den 5. december 2026');
 	await expect(main).not.toContainText('Vi kender ikke til problemer');
 });
 

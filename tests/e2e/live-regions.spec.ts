@@ -85,3 +85,14 @@ test('the sync outcome of each change is announced once, online and offline', as
 		'Dine ændringer er sendt til jobcentret.'
 	]);
 });
+
+test('"Synkroniser nu" keeps her focus on the button while it syncs', async ({ page }) => {
+	await loginAs(page, 'mohammed', '/joblog');
+	await addJoblogEntry(page, `Lagermedarbejder ${Date.now().toString(36)} sync`);
+	const button = page.getByRole('button', { name: 'Synkroniser nu' });
+	await button.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('.status-bar-text')).toContainText('Alt er sendt');
+	// A disabled button would have dropped focus to the body while the pass ran.
+	await expect(button).toBeFocused();
+});
