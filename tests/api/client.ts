@@ -22,7 +22,8 @@ export async function api(
 		headers.set('content-type', 'application/json');
 		body = JSON.stringify(init.json);
 	}
-	const response = await fetch(`${baseUrl}${path}`, { ...init, headers, body, redirect: 'manual' });
+	const url = /^https?:/.test(path) ? path : `${baseUrl}${path}`;
+	const response = await fetch(url, { ...init, headers, body, redirect: 'manual' });
 	const text = await response.text();
 	const contentType = response.headers.get('content-type') ?? '';
 	let parsed: unknown = text;

@@ -19,7 +19,9 @@ export default async function setup(project: TestProject) {
 	const databaseUrl = onPostgres ? process.env.TEST_DATABASE_URL : undefined;
 	if (onPostgres && !databaseUrl) throw new Error('API_TEST_DB=postgres needs TEST_DATABASE_URL');
 	if (databaseUrl) await resetPostgres(databaseUrl);
-	const server = await startServer({ databaseUrl });
+	// The fuzz suite sends hundreds of requests as one demo citizen whom other suites use too, so the
+	// shared server's rate limits are widened; limits.test.ts checks the real ones on a server of its own.
+	const server = await startServer({ databaseUrl, env: { RATE_LIMIT_FACTOR: '1000' } });
 	project.provide('baseUrl', server.baseUrl);
 	project.provide('dbKind', onPostgres ? 'postgres' : 'pglite');
 	project.provide('serverLog', server.logFile);

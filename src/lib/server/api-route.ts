@@ -60,12 +60,13 @@ function pathParams(operation: Operation, event: RequestEvent): Record<string, s
 const rateLimiter = new RateLimiter();
 
 /** 429 with Retry-After when the user has used up the operation's `rateLimit` (per process). */
-function limitRate(operation: Operation, user: User | null) {
+function limitRate(operation: Operation, user: User | null, factor: number) {
 	if (!operation.rateLimit || !user) return;
-	const wait = rateLimiter.take(
-		`${operation.method} ${operation.path} ${user.id}`,
-		operation.rateLimit
-	);
+	const { requests, perSeconds } = operation.rateLimit;
+	const wait = rateLimiter.take(`${operation.method} ${operation.path} ${user.id}`, {
+		requests: requests * factor,
+		perSeconds
+	});
 	if (wait === 0) return;
 	throw new HttpProblem(
 		429,
@@ -82,9 +83,9 @@ function serve<O extends Operation>(
 	return apiRoute(async (event) => {
 		const user = event.locals.user ?? null;
 		enforce(mayCall(actorOf(user), operation.access));
-		limitRate(operation, user);
 		const params = pathParams(operation, event);
 		const runtime = await getRuntime();
+		limitRate(operation, user, runtime.config.rateLimitFactor);
 		const run = async (request: Request, db: Database = runtime.db) => {
 			const body = operation.body
 				? await readJson(request, operation.body, {

@@ -8,6 +8,8 @@ export interface ServerConfig {
 	oidc: { issuer: string; clientId: string; clientSecret: string | null; local: boolean } | null;
 	sessionDays: number;
 	municipalityName: string;
+	/** Multiplies every operation's `rateLimit` (tests whose users are shared by many suites). */
+	rateLimitFactor: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -25,6 +27,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 				}
 			: null,
 		sessionDays: Number.parseInt(env.SESSION_DAYS ?? '', 10) || 7,
-		municipalityName: env.MUNICIPALITY_NAME?.trim() || 'Jobcenter Danmark'
+		municipalityName: env.MUNICIPALITY_NAME?.trim() || 'Jobcenter Danmark',
+		rateLimitFactor: Number(env.RATE_LIMIT_FACTOR) > 0 ? Number(env.RATE_LIMIT_FACTOR) : 1
 	};
 }
