@@ -2,8 +2,9 @@ import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * Records what the page's live regions say: each time one's text becomes something new and not
- * empty (a region inserted with text in it counts too). The sync bar is left out: its own
- * announcements are another part's (SyncStatusBar), and they follow the network, not the action.
+ * empty (a region inserted with text in it counts too). The sync bar and the shell's announcer
+ * (`[data-announcer]`, which says how sending went) are left out: they follow the network, not the
+ * action, and live-regions.spec.ts counts them.
  */
 export async function recordAnnouncements(page: Page) {
 	await page.addInitScript(() => {
@@ -12,7 +13,7 @@ export async function recordAnnouncements(page: Page) {
 		(window as unknown as { said: string[] }).said = said;
 		const check = () => {
 			for (const region of document.querySelectorAll('[role=status],[role=alert],[aria-live]')) {
-				if (region.closest('.status-bar')) continue;
+				if (region.closest('.status-bar, [data-announcer]')) continue;
 				const text = (region.textContent ?? '').replace(/\s+/g, ' ').trim();
 				if (text && text !== last.get(region)) said.push(text);
 				last.set(region, text);
