@@ -103,8 +103,8 @@ export async function outboxContents(page: Page): Promise<string> {
 /** Every joblog entry the server holds for the signed-in citizen, walking all pages. */
 export async function serverJoblog(
 	request: APIRequestContext
-): Promise<{ id: string; jobTitle: string; status: string }[]> {
-	const all: { id: string; jobTitle: string; status: string }[] = [];
+): Promise<{ id: string; jobTitle: string; status: string; jobId: string | null }[]> {
+	const all: { id: string; jobTitle: string; status: string; jobId: string | null }[] = [];
 	let cursor: string | null = null;
 	do {
 		const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
