@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { focused } from './focus';
 
 /**
  * The calculator with the keyboard only (desktop; the phone project skips *keyboard.spec): an
@@ -7,22 +8,6 @@ import { expect, test } from './fixtures';
  * corrected form gives the result with focus on its heading. Focus is asserted, and must be
  * visible, after every action.
  */
-
-/** What has focus: its id, its accessible text and whether a focus indicator is drawn. */
-async function focused(page: Page) {
-	return page.evaluate(() => {
-		const element = document.activeElement as HTMLElement | null;
-		if (!element || element === document.body) return null;
-		const style = getComputedStyle(element);
-		const visible =
-			(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
-			style.boxShadow !== 'none';
-		const text =
-			(element as HTMLInputElement).labels?.[0]?.innerText ??
-			(element.innerText || element.getAttribute('aria-label') || '');
-		return { id: element.id, text: text.trim(), visible };
-	});
-}
 
 async function expectFocusOn(page: Page, expected: { id?: string; text?: string | RegExp }) {
 	const now = await focused(page);

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 export interface Focused {
+	id: string;
 	text: string;
 	/** A focus indicator of at least 2 px (outline) or a box shadow is drawn. */
 	visible: boolean;
@@ -24,7 +25,7 @@ export function focused(page: Page): Promise<Focused | null> {
 		const box = element.getBoundingClientRect();
 		const shown = element.checkVisibility() && box.width > 0 && box.height > 0;
 		const inMenu = Boolean(element.closest('#mobile-drawer'));
-		return { text: label.trim(), visible, shown, inMenu };
+		return { id: element.id, text: label.trim(), visible, shown, inMenu };
 	});
 }
 
