@@ -4,7 +4,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { openDatabase, type DatabaseHandle } from '../../src/lib/server/db';
+import { openDatabase, type Database, type DatabaseHandle } from '../../src/lib/server/db';
+import { users } from '../../src/lib/server/db/schema';
+
+/** A new citizen of her own, so no test sees another's rows. */
+export async function insertCitizen(db: Database, subject: string): Promise<string> {
+	const [user] = await db
+		.insert(users)
+		.values({ subject, name: 'Test Borger', role: 'citizen' })
+		.returning({ id: users.id });
+	return user!.id;
+}
 
 /** A PGlite in a new temporary directory, removed again on close. */
 export async function openTemporaryPglite(name: string): Promise<DatabaseHandle> {

@@ -7,11 +7,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import type { joblogEntryInputSchema } from '../domain/joblog';
-import { openTemporaryPglite, postgresForSuite } from '../../../tests/support/databases';
+import {
+	insertCitizen,
+	openTemporaryPglite,
+	postgresForSuite
+} from '../../../tests/support/databases';
 import { inChangeOrder } from './change-order';
 import { changesSince, parseChangesCursor, type Change } from './changes';
 import type { DatabaseHandle } from './db';
-import { users } from './db/schema';
 import { createJoblogEntry, deleteJoblogEntry, updateJoblogEntry } from './joblog';
 
 type EntryInput = z.output<typeof joblogEntryInputSchema>;
@@ -43,13 +46,7 @@ function defineFeedSuite(name: string, open: () => Promise<DatabaseHandle>) {
 		let handle: DatabaseHandle;
 		let citizen = 0;
 		/** A new citizen per test, so no test sees another's changes. */
-		async function newCitizen(): Promise<string> {
-			const [user] = await handle.db
-				.insert(users)
-				.values({ subject: `feed-test-${++citizen}`, name: 'Test Borger', role: 'citizen' })
-				.returning({ id: users.id });
-			return user!.id;
-		}
+		const newCitizen = () => insertCitizen(handle.db, `feed-test-${++citizen}`);
 
 		beforeAll(async () => {
 			handle = await open();

@@ -7,9 +7,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joblog, savedSearches as savedSearchesEntity } from '../domain/entities';
-import { openTemporaryPglite, postgresForSuite } from '../../../tests/support/databases';
+import {
+	insertCitizen,
+	openTemporaryPglite,
+	postgresForSuite
+} from '../../../tests/support/databases';
 import type { DatabaseHandle } from './db';
-import { joblogEntries, users } from './db/schema';
+import { joblogEntries } from './db/schema';
 import { HttpProblem } from './http';
 import { createJoblogEntry, deleteJoblogEntry } from './joblog';
 import { listSavedSearches, saveSearch } from './saved-searches';
@@ -38,13 +42,7 @@ function defineLimitSuite(name: string, open: () => Promise<DatabaseHandle>) {
 	describe(`collection limits and per-citizen ids on ${name}`, () => {
 		let handle: DatabaseHandle;
 		let citizen = 0;
-		async function newCitizen(): Promise<string> {
-			const [user] = await handle.db
-				.insert(users)
-				.values({ subject: `limit-test-${++citizen}`, name: 'Test Borger', role: 'citizen' })
-				.returning({ id: users.id });
-			return user!.id;
-		}
+		const newCitizen = () => insertCitizen(handle.db, `limit-test-${++citizen}`);
 
 		beforeAll(async () => {
 			handle = await open();
