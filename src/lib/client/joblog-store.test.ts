@@ -134,10 +134,11 @@ describe('joblog store', () => {
 		};
 		const first = await addJoblogEntry(db, input);
 		const again = await addJoblogEntry(db, { ...input, appliedOn: '2026-03-02' });
-		// Two quick taps at once, before either has written.
+		// Two quick taps at once on another ad, before either has written.
+		const otherJobId = crypto.randomUUID();
 		const [tapA, tapB] = await Promise.all([
-			addJoblogEntry(db, { ...input, jobId: (jobId.slice(0, -1) + '0') as string }),
-			addJoblogEntry(db, { ...input, jobId: (jobId.slice(0, -1) + '0') as string })
+			addJoblogEntry(db, { ...input, jobId: otherJobId }),
+			addJoblogEntry(db, { ...input, jobId: otherJobId })
 		]);
 		expect(again).toEqual(first);
 		expect(tapB).toEqual(tapA);
