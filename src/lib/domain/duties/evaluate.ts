@@ -120,3 +120,13 @@ export function dutyItems(facts: CitizenFacts, today: LocalDate): DutyItem[] {
 		...EVALUATORS[rule.id](facts, today)
 	}));
 }
+
+/**
+ * The i18n key of an item's state text (`duties.rules.<id>.state.<state>`), `…NoDate` when the
+ * date is not known; null for an undated info item, which has only its rule's text.
+ */
+export function stateTextKey(item: DutyItem): string | null {
+	if (item.state === 'info' && item.dueOn === null) return null;
+	const noDate = item.dueOn === null && item.state !== 'met' ? 'NoDate' : '';
+	return `duties.rules.${item.rule.id}.state.${item.state}${noDate}`;
+}
