@@ -292,11 +292,16 @@ describe('citizenOverview', () => {
 
 	it('lists what is coming by date, each with where she acts on it', () => {
 		expect(
-			citizenOverview(anna, TODAY).soon.map(({ key, date, href, late }) => [key, date, href, late])
+			citizenOverview(anna, TODAY).soon.map(({ key, date, section, late }) => [
+				key,
+				date,
+				section,
+				late
+			])
 		).toEqual([
-			['meetings', '2026-12-10', '/samtaler', false],
-			['cvOnJobnet', '2026-12-15', '/cv', false],
-			['conversationRight', '2026-12-17', '/samtaler', false]
+			['meetings', '2026-12-10', 'samtaler', false],
+			['cvOnJobnet', '2026-12-15', 'cv', false],
+			['conversationRight', '2026-12-17', 'samtaler', false]
 		]);
 	});
 

@@ -1,4 +1,5 @@
 import { isoWeekOf } from '../joblog-weeks';
+import type { CitizenSection } from '../min-side';
 import type { CitizenFacts, LocalDate, Situation } from './facts';
 import { dutyItems, type DutyItem } from './evaluate';
 
@@ -15,7 +16,7 @@ export interface SoonItem {
 	/** i18n key of its text under `duties.soon.` */
 	key: string;
 	date: LocalDate;
-	href: string;
+	section: CitizenSection;
 	late: boolean;
 	params: Readonly<Record<string, string | number>>;
 }
@@ -37,7 +38,7 @@ function soonItems(facts: CitizenFacts, rules: readonly DutyItem[], today: Local
 			items.push({
 				key: item.rule.id,
 				date: item.dueOn,
-				href: item.rule.href,
+				section: item.rule.section,
 				late: item.state === 'late',
 				params: item.params
 			});
@@ -48,7 +49,7 @@ function soonItems(facts: CitizenFacts, rules: readonly DutyItem[], today: Local
 		items.push({
 			key: 'sickLeaveNext',
 			date: sick.next.date,
-			href: '/sygemeldt',
+			section: 'sygemeldt',
 			late: false,
 			params: { textKey: sick.next.textKey }
 		});
@@ -57,7 +58,7 @@ function soonItems(facts: CitizenFacts, rules: readonly DutyItem[], today: Local
 		items.push({
 			key: 'expectedReturn',
 			date: sick.expectedReturn,
-			href: '/sygemeldt',
+			section: 'sygemeldt',
 			late: false,
 			params: {}
 		});

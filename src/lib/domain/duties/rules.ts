@@ -1,3 +1,4 @@
+import type { CitizenSection } from '../min-side';
 import type { CitizenFacts, Situation } from './facts';
 
 /**
@@ -43,8 +44,8 @@ export interface DutyRule {
 	id: RuleId;
 	kind: RuleKind;
 	situations: readonly Situation[];
-	/** Where she acts on it. */
-	href: string;
+	/** Where she acts on it (its link is shown only once that section is built). */
+	section: CitizenSection;
 	/** The facts that give the rule a state; with none of them known it is shown as text only. */
 	needs: readonly (keyof CitizenFacts)[];
 	sources: readonly RuleSource[];
@@ -80,7 +81,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'weeklyApplication',
 		kind: 'duty',
 		situations: JOB_SEEKERS,
-		href: '/joblog',
+		section: 'joblog',
 		needs: ['applications'],
 		sources: [krifa, kkJobparat]
 	},
@@ -88,7 +89,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'cvOnJobnet',
 		kind: 'duty',
 		situations: ['dagpenge'],
-		href: '/cv',
+		section: 'cv',
 		needs: ['cv', 'signedUpOn'],
 		sources: [
 			krifa,
@@ -104,7 +105,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'readyForWork',
 		kind: 'info',
 		situations: JOB_SEEKERS,
-		href: '/job',
+		section: 'job',
 		needs: [],
 		sources: [krifa]
 	},
@@ -112,7 +113,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'meetings',
 		kind: 'duty',
 		situations: KNOWN,
-		href: '/samtaler',
+		section: 'samtaler',
 		needs: ['meetings'],
 		sources: [
 			krifa,
@@ -127,7 +128,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'activityHelp',
 		kind: 'info',
 		situations: ['kontanthjaelpAktivitetsparat'],
-		href: '/samtaler',
+		section: 'samtaler',
 		needs: [],
 		sources: [kkJobparat]
 	},
@@ -135,7 +136,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'sickNoJobSearch',
 		kind: 'info',
 		situations: ['sygedagpenge'],
-		href: '/sygemeldt',
+		section: 'sygemeldt',
 		needs: [],
 		sources: [starSick]
 	},
@@ -143,7 +144,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'sickExpectedReturn',
 		kind: 'duty',
 		situations: ['sygedagpenge'],
-		href: '/sygemeldt',
+		section: 'sygemeldt',
 		needs: ['sickLeave'],
 		sources: [
 			{
@@ -158,7 +159,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'sickFollowUp',
 		kind: 'right',
 		situations: ['sygedagpenge'],
-		href: '/samtaler',
+		section: 'samtaler',
 		needs: ['sickLeave'],
 		sources: [
 			starSick,
@@ -173,7 +174,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'sickReassessment',
 		kind: 'info',
 		situations: ['sygedagpenge'],
-		href: '/sygemeldt',
+		section: 'sygemeldt',
 		needs: ['sickLeave'],
 		sources: [starSick]
 	},
@@ -181,7 +182,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'conversationRight',
 		kind: 'right',
 		situations: [...KNOWN, 'unknown'],
-		href: '/samtaler',
+		section: 'samtaler',
 		needs: ['conversationRequest'],
 		sources: [
 			{
@@ -196,7 +197,7 @@ export const DUTY_RULES: readonly DutyRule[] = [
 		id: 'profileUnknown',
 		kind: 'info',
 		situations: ['unknown'],
-		href: '/profil',
+		section: 'profil',
 		needs: [],
 		sources: []
 	}

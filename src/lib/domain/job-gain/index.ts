@@ -13,7 +13,7 @@ import typicalWages from './typical-wages.json';
  * this module is loaded only for a signed-in citizen whose profile allows it (dynamic import).
  */
 
-export { canComputeGain, type GainProfile } from './situation';
+export { canComputeGain, roughKr, type GainProfile } from './situation';
 
 /** What the profile does not tell and the calculation assumes; shown with the gain. */
 export interface GainAssumptions {
@@ -119,9 +119,4 @@ export function jobGain(
 		href: calculatorHref(input),
 		assumptions
 	};
-}
-
-/** "ca." amounts: to the nearest 100 kr. */
-export function roughKr(amountKr: number): number {
-	return Math.round(amountKr / 100) * 100;
 }

@@ -18,3 +18,8 @@ export function canComputeGain(profile: GainProfile | null | undefined): profile
 		profile.household !== null
 	);
 }
+
+/** "ca." amounts: to the nearest 100 kr. */
+export function roughKr(amountKr: number): number {
+	return Math.round(amountKr / 100) * 100;
+}
