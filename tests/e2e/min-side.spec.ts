@@ -7,6 +7,21 @@ async function weekCount(page: Page): Promise<number> {
 	return Number(/\d+/.exec(text)![0]);
 }
 
+/** An ad she has not marked as applied for (an earlier run on the same server may have). */
+async function openAdNotAppliedFor(page: Page) {
+	await page.goto('/job?v=1&q=p%C3%A6dagog');
+	const hrefs = await page
+		.locator('.job-result-title')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+	const apply = page.getByRole('button', { name: 'Jeg har søgt' });
+	for (const href of hrefs) {
+		await page.goto(href);
+		await expect(apply.or(page.locator('.applied-note'))).toBeVisible();
+		if (await apply.isVisible()) return;
+	}
+	throw new Error('every ad on the first page is marked as applied for');
+}
+
 /** Her page as the rules give it: the situation line and which rules are shown. */
 async function expectPage(page: Page, situation: string, shown: string[], hidden: string[]) {
 	await expect(page.getByTestId('situation')).toHaveText(situation);
@@ -31,22 +46,19 @@ test('Anna (dagpenge) sees her rules; logging an application counts at once; off
 	await weekly.getByText('Læs mere').click();
 	await expect(weekly.getByRole('link', { name: 'Krifa a-kasse' })).toBeVisible();
 
-	// She logs an application from an ad and comes back: the week's count has moved on.
-	await page.goto('/job?v=1&q=p%C3%A6dagog');
-	await page.locator('.job-result-title').first().click();
+	// She logs an application from an ad with no network, and comes back: the week's count has
+	// moved on at once, from the phone's database (nothing has reached the jobcentre yet).
+	await openAdNotAppliedFor(page);
+	await context.setOffline(true);
 	await page.getByRole('button', { name: 'Jeg har søgt' }).click();
 	await expect(page.locator('.applied-note')).toBeVisible();
-	await page.locator('.mainmenu').getByRole('link', { name: 'Min side' }).first().click();
+	await page.goto('/min-side');
+	await expectPage(page, 'Du får dagpenge.', annaRules, []);
 	await expect.poll(() => weekCount(page)).toBe(before + 1);
 	await expect(page.locator('[data-rule="weeklyApplication"]')).toHaveAttribute(
 		'data-state',
 		'met'
 	);
-
-	await context.setOffline(true);
-	await page.reload();
-	await expectPage(page, 'Du får dagpenge.', annaRules, []);
-	await expect.poll(() => weekCount(page)).toBe(before + 1);
 	await context.setOffline(false);
 });
 
