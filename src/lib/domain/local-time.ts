@@ -87,3 +87,14 @@ export function todayLocal(): string {
 export function nowIso(): string {
 	return new Date().toISOString();
 }
+
+/** Whole years from a local birth date to a local date (both `YYYY-MM-DD`). */
+export function ageOn(birthDate: string, today: string): number {
+	const birth = localDatePattern.exec(birthDate);
+	const now = localDatePattern.exec(today);
+	if (!birth || !now) throw new RangeError(`Invalid local date ${birthDate} or ${today}`);
+	const years = Number(now[1]) - Number(birth[1]);
+	// Born on 29 February: the birthday is 1 March in other years ("03-01" > "02-28").
+	const hadBirthday = `${now[2]}-${now[3]}` >= `${birth[2]}-${birth[3]}`;
+	return hadBirthday ? years : years - 1;
+}

@@ -11,6 +11,7 @@ import type {
 } from '$lib/domain/calculator';
 import type { Translate } from '$lib/i18n';
 import type { Profile } from '$lib/domain/api/schemas';
+import { ageOn } from '$lib/domain/local-time';
 
 /**
  * The calculator form as the citizen fills it in: text as typed, choices as chosen. Turning it
@@ -238,18 +239,8 @@ export function firstInvalidField(errors: FormErrors): FormField | undefined {
 	return FORM_FIELDS.find((field) => errors.byField[field] !== undefined);
 }
 
-const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whole years from a local birth date to a local date (both `YYYY-MM-DD`). */
-export function ageOn(birthDate: string, today: string): number {
-	const birth = localDatePattern.exec(birthDate);
-	const now = localDatePattern.exec(today);
-	if (!birth || !now) throw new RangeError(`Invalid local date ${birthDate} or ${today}`);
-	const years = Number(now[1]) - Number(birth[1]);
-	// Born on 29 February: the birthday is 1 March in other years ("03-01" > "02-28").
-	const hadBirthday = `${now[2]}-${now[3]}` >= `${birth[2]}-${birth[3]}`;
-	return hadBirthday ? years : years - 1;
-}
+/** Whole years from a local birth date to a local date; kept in the domain, shared with job ads. */
+export { ageOn };
 
 export interface ProfilePrefill {
 	values: Partial<CalculatorFormValues>;

@@ -5,6 +5,7 @@ import type {
 	KontanthjaelpRate,
 	RatePeriod
 } from '$lib/domain/calculator';
+import { CALCULATOR_LINK_VERSION, QUERY_PARAMS } from '$lib/domain/calculator/link';
 import { parseNumber } from './form';
 import type { CalculatorFormValues, FormField } from './form';
 
@@ -43,26 +44,7 @@ import type { CalculatorFormValues, FormField } from './form';
  * to `CALCULATOR_LINK_VERSION`, one step at a time. Version 1 added `dagpengesats` and
  * `satsperiode`; a version 0 link has neither, and so means the highest rate, as it always did.
  */
-export const QUERY_PARAMS = {
-	hours: 'timer',
-	hourlyWage: 'timeloen',
-	monthlyWage: 'maanedsloen',
-	benefit: 'ydelse',
-	rate: 'sats',
-	membership: 'forsikring',
-	aktivitetsparat: 'aktivitetsparat',
-	age: 'alder',
-	household: 'husstand',
-	children: 'boern',
-	spouseIncome: 'aegtefaelleloen',
-	churchMember: 'kirkeskat',
-	dagpengeRate: 'dagpengesats',
-	ratePeriod: 'satsperiode',
-	calculate: 'beregn',
-	version: 'v'
-} as const;
-
-export const CALCULATOR_LINK_VERSION = 1;
+export { CALCULATOR_LINK_VERSION, QUERY_PARAMS };
 
 /**
  * Index n rewrites a link of version n into version n + 1. Add a step (never change one) when a
