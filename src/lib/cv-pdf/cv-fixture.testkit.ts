@@ -2,9 +2,7 @@
  * A full CV that fills two A4 pages, for the PDF tests and the bench: a name with æøå, a job
  * written in Cyrillic and one in Arabic, every section filled in.
  */
-import { readFileSync } from 'node:fs';
 import { emptyCv, type Cv } from '../domain/cv/model';
-import type { CvFonts } from './render';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -93,11 +91,4 @@ export function twoPageCv(name = 'Søren Ærø Åkjær'): Cv {
 	};
 	cv.referencesOnRequest = true;
 	return cv;
-}
-
-/** The committed font files, read from disk (in the browser `fonts.ts` fetches them). */
-export function fontsFromDisk(): CvFonts {
-	const file = (name: string) =>
-		new Uint8Array(readFileSync(new URL(`./fonts/${name}`, import.meta.url)));
-	return { regular: file('DejaVuSans-subset.ttf'), bold: file('DejaVuSans-Bold-subset.ttf') };
 }

@@ -6,7 +6,8 @@ import { deflateSync } from 'node:zlib';
 import fc from 'fast-check';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fontsFromDisk, twoPageCv } from './cv-fixture.testkit';
+import { twoPageCv } from './cv-fixture.testkit';
+import { fontsFromDisk } from './fonts-from-disk.testkit';
 import { makeCvPdf } from './index';
 import { jsonResumeFromPdf, MAX_JSON_BYTES, MAX_PDF_BYTES } from './read';
 
