@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from './validation';
-import { emptySickLeaveStatus, sickLeaveStatusSchema, type SickLeaveStatus } from './sick-leave';
+import { fieldErrors } from '../validation';
+import { emptySickLeaveStatus, sickLeaveStatusSchema, type SickLeaveStatus } from './status';
 
 const valid: SickLeaveStatus = {
 	expectedReturn: '2026-04-13',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localDateSchema, storableText } from './validation';
+import { localDateSchema, storableText } from '../validation';
 
 export const returnKinds = ['full', 'partial', 'unknown'] as const;
 export const contactPreferences = ['phone', 'email', 'letter'] as const;
