@@ -3,3 +3,5 @@
 export * from './status';
 export * from './rules';
 export * from './deadlines';
+export * from './questionnaire';
+export * from './reports';
