@@ -6,11 +6,13 @@ import { joblogTable } from './joblog';
 import { savedJobsTable } from './saved-jobs';
 import { savedSearchesTable } from './saved-searches';
 import { sickLeaveTable } from './sick-leave';
+import { sickLeaveReportsTable } from './sick-leave-reports';
 import type { SyncedTable } from './synced-table';
 
 export const syncedTables: SyncedTable[] = [
 	joblogTable,
 	savedJobsTable,
 	savedSearchesTable,
-	sickLeaveTable
+	sickLeaveTable,
+	sickLeaveReportsTable
 ];
