@@ -44,7 +44,13 @@ const hours = z
 	.max(80, { error: 'Højst 80 timer om ugen' });
 
 const fields = {
-	job: jobText.pipe(z.string().min(1, { error: 'Skriv hvad du arbejder som' })),
+	job: storableText(
+		z
+			.string({ error: 'Skriv hvad du arbejder som' })
+			.trim()
+			.min(1, { error: 'Skriv hvad du arbejder som' })
+			.max(200, { error: 'Højst 200 tegn' })
+	),
 	hoursPerWeek: hours,
 	employerContact: z.enum(employerContacts, { error: 'Vælg et svar' }),
 	expectedDuration: z.enum(expectedDurations, { error: 'Vælg et svar' }),
