@@ -10,6 +10,9 @@ import {
 	type SickLeaveReport,
 	type SickLeaveReportInput
 } from '../domain/sick-leave/reports';
+import { isSickListed } from '../domain/sick-leave/sick-listed';
+import { localDateOf } from '../domain/local-time';
+import { getSickLeave } from './sick-leave';
 import { inChangeOrder } from './change-order';
 import { ensureRoom, syncedTable } from './synced-table';
 
@@ -110,4 +113,20 @@ async function withdraw(
 		.update(sickLeaveReports)
 		.set({ withdrawnAt: new Date(), changeSeq: sql`nextval('change_seq')` })
 		.where(and(eq(sickLeaveReports.userId, userId), eq(sickLeaveReports.id, input.withdraws)));
+}
+
+/**
+ * Whether she is sick-listed today (Danish date): for the CV work, whose CV search leaves her out
+ * while she is. Reads her status document and her reports.
+ */
+export async function isCitizenSickListed(
+	db: Database,
+	userId: string,
+	today = localDateOf(new Date())
+): Promise<boolean> {
+	const [status, reports] = await Promise.all([
+		getSickLeave(db, userId),
+		listSickLeaveReports(db, userId)
+	]);
+	return isSickListed(status.document, reports, today);
 }

@@ -5,3 +5,4 @@ export * from './rules';
 export * from './deadlines';
 export * from './questionnaire';
 export * from './reports';
+export * from './sick-listed';
