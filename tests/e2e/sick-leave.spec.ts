@@ -29,7 +29,7 @@ async function serverReports(page: Page): Promise<Report[]> {
 }
 
 /**
- * A known start: no questionnaire in progress, a first day of absence three weeks ago. Only these
+ * A known start: no questionnaire in progress, a first day of absence before every date conflict.spec.ts writes. Only these
  * fields: conflict.spec.ts edits her other fields at the same time, in the other worker.
  */
 async function resetStatus(page: Page) {
@@ -37,7 +37,7 @@ async function resetStatus(page: Page) {
 	const { document, etag } = (await current.json()) as { document: object; etag: string };
 	const put = await page.request.put('/api/v1/me/sick-leave', {
 		headers: { 'if-match': etag },
-		data: { ...document, questionnaireDraft: null, firstAbsenceDay: '2026-11-16' }
+		data: { ...document, questionnaireDraft: null, firstAbsenceDay: '2026-05-04' }
 	});
 	expect(put.status()).toBe(200);
 }
