@@ -16,6 +16,10 @@ function status(note: string, overrides: Record<string, unknown> = {}) {
 		partialHoursPerWeek: 20,
 		contactPreference: 'email',
 		note,
+		firstAbsenceDay: '2026-03-02',
+		employer: 'Bageriet',
+		returnCertainty: 'fairly',
+		questionnaireDraft: null,
 		...overrides
 	};
 }
@@ -67,6 +71,27 @@ describe('sick-leave status (ETag / If-Match)', () => {
 		const cookie = await sessionOf('sofie');
 		const problem = expectProblem(await put(cookie, status('Uden If-Match')), 428);
 		expect(problem.errors?.[0]?.field).toBe('If-Match');
+	});
+
+	it('fills in the timeline fields for a client that does not send them yet', async () => {
+		const cookie = await sessionOf('sofie');
+		const { etag } = await current(cookie);
+		const {
+			firstAbsenceDay: _f,
+			employer: _e,
+			returnCertainty: _r,
+			questionnaireDraft: _q,
+			...old
+		} = status(`Gammel klient ${Date.now()}`);
+		const saved = await put(cookie, old, etag);
+		expect(saved.status).toBe(200);
+		expect((saved.body as Resource).document).toEqual({
+			...old,
+			firstAbsenceDay: null,
+			employer: '',
+			returnCertainty: null,
+			questionnaireDraft: null
+		});
 	});
 
 	it('refuses an invalid field with 400 naming it, and an unknown field', async () => {

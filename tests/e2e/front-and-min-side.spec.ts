@@ -30,6 +30,8 @@ test('Min side shows Sofie on sygedagpenge her sick leave first and no joblog du
 }) => {
 	await loginAs(page, 'sofie');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hej Sofie Nielsen');
+	// Her timeline's next step comes before anything else (no first day given yet: a link to it).
+	await expect(page.getByRole('main').locator('a.sick-next-step')).toContainText('Din sygemelding');
 	const steps = await tiles(page);
 	expect(steps[0]).toBe('Fortæl om din sygemelding og forventede tilbagevenden');
 	expect(steps.join('\n')).not.toMatch(/joblog|Søg job|CV|samtale/i);

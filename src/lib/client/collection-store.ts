@@ -92,6 +92,7 @@ export function collectionStore<T>(entity: CollectionDefinition): CollectionStor
 			);
 		},
 		async remove(db, id, options) {
+			if (!remove) throw new Error(`${entity.name} cannot be deleted`);
 			await enqueue(
 				db,
 				{

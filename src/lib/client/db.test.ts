@@ -45,7 +45,8 @@ describe('user database', () => {
 				'profile',
 				'savedJobs',
 				'savedSearches',
-				'sickLeave'
+				'sickLeave',
+				'sickLeaveReports'
 			].sort()
 		);
 		expect([...db.transaction('joblog').store.indexNames]).toEqual(['byAppliedOn']);

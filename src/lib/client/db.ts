@@ -10,6 +10,7 @@ import {
 } from 'idb';
 import type { Profile, Problem } from '../domain/api/schemas';
 import type { JoblogEntry } from '../domain/joblog';
+import type { SickLeaveReport } from '../domain/sick-leave/reports';
 import { entities, type EntityName } from '../domain/entities';
 
 export type { EntityName };
@@ -112,6 +113,7 @@ export interface UserDbSchema extends DBSchema {
 	cv: { key: 'me'; value: StoredDocument };
 	meetings: { key: string; value: MeetingRecord };
 	sickLeave: { key: 'me'; value: StoredDocument };
+	sickLeaveReports: { key: string; value: SickLeaveReport };
 	jobAds: { key: string; value: CachedJobAd };
 	outbox: { key: number; value: OutboxItem; indexes: { byEntityKey: string } };
 	/** Engine bookkeeping: 'changesCursor', 'lastSyncedAt', … */

@@ -78,6 +78,21 @@ describe('document store (ETag documents)', () => {
 		expect((await readDocument(a.db, spec)).etag).toBe('"v2"');
 	});
 
+	it('sends several edits made on one device before any answer, one after another, without a conflict', async () => {
+		const { a, server } = await twoDevices();
+		// Offline on one device: three saves of the same field, each queued with the same If-Match.
+		await editDocument(a.db, spec, { note: 'Første' });
+		await editDocument(a.db, spec, { note: 'Anden' });
+		await editDocument(a.db, spec, { note: 'Tredje', contactPreference: 'email' });
+		await a.sync();
+		expect(server.document).toMatchObject({ note: 'Tredje', contactPreference: 'email' });
+		const record = await readDocument(a.db, spec);
+		expect(record.conflict).toBeUndefined();
+		expect(record.etag).toBe('"v4"');
+		expect(await listOutbox(a.db)).toEqual([]);
+		expect(await lastMergedAt(a.db, spec)).toBeNull();
+	});
+
 	it('refuses an invalid edit with field errors and writes nothing', async () => {
 		const { a } = await twoDevices();
 		const error = await editDocument(a.db, spec, {

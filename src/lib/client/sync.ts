@@ -9,7 +9,14 @@ import {
 	type SyncChannel
 } from './sync-locks';
 import { request, send, type Answer, type FetchLike } from './sync-transport';
-import type { EntityName, LocalStoreName, OutboxItem, UserDb, UserStoreName } from './db';
+import type {
+	EntityName,
+	LocalStoreName,
+	OutboxItem,
+	StoredDocument,
+	UserDb,
+	UserStoreName
+} from './db';
 import {
 	backoffDelay,
 	firstToSend,
@@ -548,6 +555,9 @@ export class SyncEngine {
 		const outbox = tx.objectStore('outbox');
 		await outbox.delete(item.seq);
 		const remaining = await outbox.index('byEntityKey').count(item.entityKey);
+		if (adapter && remaining > 0 && item.headers?.['if-match'] && data) {
+			await this.#advanceLaterWrites(tx, adapter, item, data);
+		}
 		if (adapter && remaining === 0) {
 			const store = looseStore(tx, adapter.store);
 			if (item.method === 'DELETE') {
@@ -558,6 +568,28 @@ export class SyncEngine {
 			}
 		}
 		await tx.done;
+	}
+
+	/**
+	 * A document saved again on this device before the first save's answer came (offline, say): the
+	 * later PUTs were made on top of this one, so they now name its new ETag, and the server copy
+	 * (`base`) moves on with it. Without this each of them would meet a 412 and the device would merge
+	 * with, even conflict with, its own earlier save. Her local `doc` is left as it is.
+	 */
+	async #advanceLaterWrites(tx: WriteTx, adapter: EntityAdapter, item: OutboxItem, data: unknown) {
+		const answer = adapter.parse(data) as StoredDocument | null;
+		if (!answer?.etag) return;
+		const outbox = tx.objectStore('outbox');
+		for (const later of await outbox.index('byEntityKey').getAll(item.entityKey)) {
+			if (later.method !== 'PUT' || later.state !== 'pending' || !later.headers?.['if-match'])
+				continue;
+			await outbox.put({ ...later, headers: { ...later.headers, 'if-match': answer.etag } });
+		}
+		const store = looseStore(tx, adapter.store);
+		const local = (await store.get(item.entityId)) as StoredDocument | undefined;
+		if (local && !local.conflict) {
+			await putValue(store, { ...local, base: answer.base, etag: answer.etag }, item.entityId);
+		}
 	}
 
 	/** The delta feed, page by page; the number of changes applied, 'login', or an error text. */

@@ -7,6 +7,7 @@ import { joblogTable } from './joblog';
 import { savedJobsTable } from './saved-jobs';
 import { savedSearchesTable } from './saved-searches';
 import { sickLeaveTable } from './sick-leave';
+import { sickLeaveReportsTable } from './sick-leave-reports';
 import type { SyncedTable } from './synced-table';
 
 export const syncedTables: SyncedTable[] = [
@@ -14,5 +15,6 @@ export const syncedTables: SyncedTable[] = [
 	savedJobsTable,
 	savedSearchesTable,
 	sickLeaveTable,
-	cvTable
+	cvTable,
+	sickLeaveReportsTable
 ];

@@ -86,7 +86,7 @@ export async function deleteOwned(
 		}
 		const { definition } = source;
 		if (definition.kind === 'collection' && definition.deleteMissing === 'not-found') {
-			throw new HttpProblem(404, { detail: definition.operations.remove.notFound });
+			throw new HttpProblem(404, { detail: definition.operations.remove?.notFound });
 		}
 	});
 }

@@ -7,9 +7,17 @@ import { joblog } from './joblog';
 import { savedJobs } from './saved-jobs';
 import { savedSearches } from './saved-searches';
 import { sickLeave } from './sick-leave';
+import { sickLeaveReports } from './sick-leave-reports';
 import type { EntityDefinition } from './types';
 
-export const entities = [joblog, savedJobs, savedSearches, sickLeave, cv] as const;
+export const entities = [
+	joblog,
+	savedJobs,
+	savedSearches,
+	sickLeave,
+	cv,
+	sickLeaveReports
+] as const;
 
 export type Entity = (typeof entities)[number];
 export type EntityName = Entity['name'];
@@ -18,5 +26,5 @@ export function entityNamed(name: string): EntityDefinition | undefined {
 	return (entities as readonly EntityDefinition[]).find((entity) => entity.name === name);
 }
 
-export { cv, joblog, savedJobs, savedSearches, sickLeave };
+export { cv, joblog, savedJobs, savedSearches, sickLeave, sickLeaveReports };
 export type * from './types';

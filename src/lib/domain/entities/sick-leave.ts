@@ -4,7 +4,7 @@ import {
 	sickLeaveResourceSchema,
 	sickLeaveStatusSchema,
 	type SickLeaveStatus
-} from '../sick-leave';
+} from '../sick-leave/status';
 import type { DocumentDefinition } from './types';
 
 const path = '/api/v1/me/sick-leave';

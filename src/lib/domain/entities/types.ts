@@ -53,7 +53,8 @@ export interface CollectionOperations {
 	get?: Operation;
 	create: Operation & { method: 'post' | 'put' };
 	patch?: Operation & { method: 'patch' };
-	remove: Operation & { method: 'delete' };
+	/** Absent for a collection whose items are never deleted (sick-leave reports are withdrawn). */
+	remove?: Operation & { method: 'delete' };
 }
 
 export interface DocumentOperations {

@@ -297,6 +297,34 @@ export const cvVersions = pgTable(
 );
 
 /**
+ * What a sick-listed citizen reports (domain/sick-leave/reports.ts): the report's own fields are in
+ * `body` (health data: read and written only through this table's service, never logged). A mistaken
+ * report is withdrawn (`withdrawn_at`), never deleted, by a withdrawal report the same day.
+ */
+export const sickLeaveReports = pgTable(
+	'sick_leave_reports',
+	{
+		// Per citizen, as the joblog's: the id is made on her phone.
+		id: uuid('id').notNull(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		kind: text('kind').notNull(),
+		reportedOn: date('reported_on').notNull(),
+		body: jsonb('body').$type<Record<string, unknown>>().notNull(),
+		deadline: date('deadline'),
+		createdAt: createdAt(),
+		withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+		changeSeq: changeSeq()
+	},
+	(table) => [
+		primaryKey({ columns: [table.userId, table.id] }),
+		index('sick_leave_reports_user_created_idx').on(table.userId, table.createdAt.desc()),
+		index('sick_leave_reports_user_change_idx').on(table.userId, table.changeSeq)
+	]
+);
+
+/**
  * A search the citizen keeps. `query` is the search page's versioned URL query string (`v=1&q=…`),
  * so old saved searches are upgraded like old links. `lastSeenAt` anchors "N nye job siden sidst".
  */

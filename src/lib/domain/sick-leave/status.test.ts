@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrors } from './validation';
-import { emptySickLeaveStatus, sickLeaveStatusSchema, type SickLeaveStatus } from './sick-leave';
+import { fieldErrors } from '../validation';
+import { emptySickLeaveStatus, sickLeaveStatusSchema, type SickLeaveStatus } from './status';
 
 const valid: SickLeaveStatus = {
 	expectedReturn: '2026-04-13',
 	returnKind: 'partial',
 	partialHoursPerWeek: 20,
 	contactPreference: 'email',
-	note: 'Jeg starter med formiddage.'
+	note: 'Jeg starter med formiddage.',
+	firstAbsenceDay: '2026-02-16',
+	employer: 'Bageriet',
+	returnCertainty: 'fairly',
+	questionnaireDraft: { step: 'help', job: 'Bager', hoursPerWeek: 37, help: ['aids'], helpNote: '' }
 };
 
 function errorsOf(value: unknown) {
@@ -19,6 +23,37 @@ describe('sick-leave status', () => {
 	it('accepts a full document and the empty default', () => {
 		expect(sickLeaveStatusSchema.parse(valid)).toEqual(valid);
 		expect(sickLeaveStatusSchema.parse(emptySickLeaveStatus())).toEqual(emptySickLeaveStatus());
+	});
+
+	it('reads a document written before the timeline fields with their defaults', () => {
+		const { firstAbsenceDay, employer, returnCertainty, questionnaireDraft, ...old } = valid;
+		expect([firstAbsenceDay, employer, returnCertainty, questionnaireDraft]).not.toContain(
+			undefined
+		);
+		expect(sickLeaveStatusSchema.parse(old)).toEqual({
+			...old,
+			firstAbsenceDay: null,
+			employer: '',
+			returnCertainty: null,
+			questionnaireDraft: null
+		});
+	});
+
+	it('refuses an expected return on or before the first day of absence, at the return', () => {
+		expect(errorsOf({ ...valid, expectedReturn: '2026-02-16' }).map((e) => e.field)).toEqual([
+			'expectedReturn'
+		]);
+		expect(errorsOf({ ...valid, expectedReturn: '2026-02-17' })).toEqual([]);
+	});
+
+	it('refuses a draft at an unknown step or with an unknown answer, naming the field', () => {
+		const draft = (extra: object) => ({ ...valid, questionnaireDraft: { step: 'job', ...extra } });
+		expect(errorsOf(draft({ step: 'nowhere' })).map((e) => e.field)).toEqual([
+			'questionnaireDraft.step'
+		]);
+		expect(errorsOf(draft({ help: ['massage'] })).map((e) => e.field)).toEqual([
+			'questionnaireDraft.help.0'
+		]);
 	});
 
 	it('accepts a partial return with at least 4 hours of absence (33 of 37 worked)', () => {

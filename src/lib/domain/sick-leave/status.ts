@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { localDateSchema, storableText } from './validation';
+import { localDateSchema, storableText } from '../validation';
+import { questionnaireDraftSchema } from './questionnaire';
 
 export const returnKinds = ['full', 'partial', 'unknown'] as const;
 export const contactPreferences = ['phone', 'email', 'letter'] as const;
+/** How sure she is of the expected return. */
+export const returnCertainties = ['sure', 'fairly', 'unsure'] as const;
 
 /** A full working week, in hours. */
 export const FULL_WEEK_HOURS = 37;
@@ -19,7 +22,20 @@ const fields = {
 		.max(FULL_WEEK_HOURS, { error: `Højst ${FULL_WEEK_HOURS} timer om ugen` })
 		.nullable(),
 	contactPreference: z.enum(contactPreferences, { error: 'Vælg hvordan vi skal kontakte dig' }),
-	note: storableText(z.string({ error: 'Skal være tekst' }).max(1000, { error: 'Højst 1000 tegn' }))
+	note: storableText(
+		z.string({ error: 'Skal være tekst' }).max(1000, { error: 'Højst 1000 tegn' })
+	),
+	// Added for the timeline (issue #15); the defaults read documents written before them.
+	firstAbsenceDay: localDateSchema().nullable().default(null),
+	employer: storableText(
+		z.string({ error: 'Skal være tekst' }).trim().max(200, { error: 'Højst 200 tegn' })
+	).default(''),
+	returnCertainty: z
+		.enum(returnCertainties, { error: 'Vælg hvor sikker du er' })
+		.nullable()
+		.default(null),
+	/** The questionnaire as far as she got, so another device continues; null when none is open. */
+	questionnaireDraft: questionnaireDraftSchema.nullable().default(null)
 };
 
 /**
@@ -29,6 +45,17 @@ const fields = {
 export const sickLeaveStatusSchema = z
 	.strictObject(fields)
 	.superRefine((value, ctx) => {
+		if (
+			value.firstAbsenceDay &&
+			value.expectedReturn &&
+			value.expectedReturn <= value.firstAbsenceDay
+		) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['expectedReturn'],
+				message: 'Datoen skal ligge efter din første sygedag'
+			});
+		}
 		if (value.returnKind !== 'partial') return;
 		if (value.partialHoursPerWeek === null) {
 			ctx.addIssue({
@@ -55,7 +82,11 @@ export function emptySickLeaveStatus(): SickLeaveStatus {
 		returnKind: 'unknown',
 		partialHoursPerWeek: null,
 		contactPreference: 'phone',
-		note: ''
+		note: '',
+		firstAbsenceDay: null,
+		employer: '',
+		returnCertainty: null,
+		questionnaireDraft: null
 	};
 }
 
