@@ -12,7 +12,7 @@ import type {
 	FeedbackReport
 } from '../../domain/booking/console';
 import { recordMeetingOutcome, withdrawSlot as withdrawOperation } from '../../domain/api/booking';
-import { addDays, localDateOf, localDateTimeToUtc } from '../../domain/local-time';
+import { localDateOf } from '../../domain/local-time';
 import { municipalityByCode } from '../../domain/taxonomy/municipalities';
 import { mayReadCitizen, type Relation } from '../access/policy';
 import { enforce } from '../access/problems';
@@ -31,6 +31,7 @@ import { HttpProblem } from '../http';
 import { getSickLeave } from '../sick-leave';
 import { toMeeting, toMeetings } from './meetings';
 import { toRequests } from './requests';
+import { windowOf } from './slots';
 
 const citizen = alias(users, 'citizen');
 
@@ -40,6 +41,7 @@ export async function meetingsOfDay(
 	caseworker: User,
 	date: string
 ): Promise<CaseworkerMeeting[]> {
+	const window = windowOf(date, date, 1, new Date());
 	const rows = await db
 		.select({ meeting: meetings, name: citizen.name })
 		.from(meetings)
@@ -47,8 +49,8 @@ export async function meetingsOfDay(
 		.where(
 			and(
 				eq(meetings.caseworkerId, caseworker.id),
-				gte(meetings.startsAt, localDateTimeToUtc(date, '00:00')),
-				lt(meetings.startsAt, localDateTimeToUtc(addDays(date, 1), '00:00'))
+				gte(meetings.startsAt, window.from),
+				lt(meetings.startsAt, window.to)
 			)
 		)
 		.orderBy(asc(meetings.startsAt));

@@ -49,6 +49,9 @@ export function windowOf(
 	now: Date
 ): { from: Date; to: Date } {
 	const first = from ?? localDateOf(now);
+	// Year 9999 plus a few days is past what dates (and local-time.ts) can name.
+	if (first > '9900-01-01')
+		throw validationProblem([{ field: 'from', message: 'Dagen er for langt ude i fremtiden' }]);
 	const last = to ?? addDays(first, defaultDays - 1);
 	if (last < first) {
 		throw validationProblem([
