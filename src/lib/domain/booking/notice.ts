@@ -27,8 +27,11 @@ export function mayGiveFeedback(meeting: { status: string; feedbackGiven: boolea
 /** Monthly feedback is shown per jobcentre only from this many answers, so no one is recognisable. */
 export const FEEDBACK_MIN_ANSWERS = 5;
 
-export function feedbackSummary(scores: number[]): { count: number; average: number } | null {
-	if (scores.length < FEEDBACK_MIN_ANSWERS) return null;
-	const average = scores.reduce((sum, score) => sum + score, 0) / scores.length;
-	return { count: scores.length, average: Math.round(average * 10) / 10 };
+/** The figure shown for `count` answers adding up to `sum`: none under FEEDBACK_MIN_ANSWERS. */
+export function feedbackSummary(
+	count: number,
+	sum: number
+): { count: number; average: number } | null {
+	if (count < FEEDBACK_MIN_ANSWERS) return null;
+	return { count, average: Math.round((sum / count) * 10) / 10 };
 }

@@ -132,7 +132,8 @@ describe('notice and feedback', () => {
 	});
 
 	it('shows no figure under five answers', () => {
-		expect(feedbackSummary([5, 4, 3, 5])).toBeNull();
-		expect(feedbackSummary([5, 4, 3, 5, 4])).toEqual({ count: 5, average: 4.2 });
+		expect(feedbackSummary(4, 17)).toBeNull();
+		expect(feedbackSummary(5, 21)).toEqual({ count: 5, average: 4.2 });
+		expect(feedbackSummary(7, 30)).toEqual({ count: 7, average: 4.3 });
 	});
 });

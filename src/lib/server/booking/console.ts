@@ -278,19 +278,24 @@ export async function feedbackReport(db: Database, month: string): Promise<Feedb
 		.from(users)
 		.where(and(eq(users.role, 'caseworker'), ne(users.jobcenter, '')))
 		.orderBy(asc(users.jobcenter));
-	const answers = await db
-		.select({ code: meetingFeedback.municipalityCode, score: meetingFeedback.score })
+	// Counted in the database: the answers themselves never leave it.
+	const counts = await db
+		.select({
+			code: meetingFeedback.municipalityCode,
+			count: sql<number>`count(*)::int`,
+			sum: sql<number>`sum(${meetingFeedback.score})::int`
+		})
 		.from(meetingFeedback)
-		.where(eq(meetingFeedback.month, month));
+		.where(eq(meetingFeedback.month, month))
+		.groupBy(meetingFeedback.municipalityCode);
 	return {
 		month,
 		minimumAnswers: FEEDBACK_MIN_ANSWERS,
 		items: jobcenters
 			.filter((jobcenter) => jobcenter.code !== null && jobcenter.name !== null)
 			.map((jobcenter) => {
-				const summary = feedbackSummary(
-					answers.filter((answer) => answer.code === jobcenter.code).map((answer) => answer.score)
-				);
+				const row = counts.find((count) => count.code === jobcenter.code);
+				const summary = feedbackSummary(row?.count ?? 0, row?.sum ?? 0);
 				return {
 					jobcenter: jobcenter.name!,
 					count: summary?.count ?? null,
