@@ -2,6 +2,7 @@
 // PGlite as `GET /api/v1/slots` asks it (server/booking/slots.ts), and the phone's own search over the
 // same slots (domain/booking/slots.ts). Eight weeks of 7 slots a working day each, a third booked.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freeSlots, isWorkingDay, type OpenSlot } from '../src/lib/domain/booking';
@@ -76,6 +77,8 @@ try {
 		);
 	}
 
+	// PGlite never autovacuums: without statistics the planner guesses (the seed analyzes too).
+	for (const table of [slots, meetings, users]) await db.execute(sql`analyze ${table}`);
 	const window = windowOf(undefined, undefined, 14, now);
 	const server: number[] = [];
 	let found = 0;
