@@ -3,6 +3,8 @@
  * (domain/entities). The delta feed reads them all; a consistency test checks both lists agree.
  */
 import { cvTable } from './cv';
+import { meetingsTable } from './booking/meetings';
+import { conversationRequestsTable } from './booking/requests';
 import { joblogTable } from './joblog';
 import { savedJobsTable } from './saved-jobs';
 import { savedSearchesTable } from './saved-searches';
@@ -16,5 +18,7 @@ export const syncedTables: SyncedTable[] = [
 	savedSearchesTable,
 	sickLeaveTable,
 	cvTable,
-	sickLeaveReportsTable
+	sickLeaveReportsTable,
+	meetingsTable,
+	conversationRequestsTable
 ];

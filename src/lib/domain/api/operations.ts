@@ -9,6 +9,7 @@ import { cvOperations } from '../cv/operations';
 import { entities } from '../entities';
 import { jobSearchParamsSchema } from '../job-search';
 import { jobAdSchema, jobSearchResultSchema } from '../jobs';
+import { bookingOperations } from './booking';
 import { operation, type Operation } from './operation';
 import {
 	healthSchema,
@@ -108,5 +109,6 @@ export const operations: Operation[] = [
 	jobAd,
 	changes,
 	...entities.flatMap((entity) => Object.values(entity.operations) as Operation[]),
-	...cvOperations
+	...cvOperations,
+	...bookingOperations
 ];

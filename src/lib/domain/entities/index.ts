@@ -3,7 +3,9 @@
  * it still lacks (IndexedDB store, adapter, feed source, table, operations).
  */
 import { cv } from './cv';
+import { conversationRequests } from './conversation-requests';
 import { joblog } from './joblog';
+import { meetings } from './meetings';
 import { savedJobs } from './saved-jobs';
 import { savedSearches } from './saved-searches';
 import { sickLeave } from './sick-leave';
@@ -16,7 +18,9 @@ export const entities = [
 	savedSearches,
 	sickLeave,
 	cv,
-	sickLeaveReports
+	sickLeaveReports,
+	meetings,
+	conversationRequests
 ] as const;
 
 export type Entity = (typeof entities)[number];
@@ -26,5 +30,14 @@ export function entityNamed(name: string): EntityDefinition | undefined {
 	return (entities as readonly EntityDefinition[]).find((entity) => entity.name === name);
 }
 
-export { cv, joblog, savedJobs, savedSearches, sickLeave, sickLeaveReports };
+export {
+	conversationRequests,
+	cv,
+	joblog,
+	meetings,
+	savedJobs,
+	savedSearches,
+	sickLeave,
+	sickLeaveReports
+};
 export type * from './types';
