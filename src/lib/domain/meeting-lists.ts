@@ -1,0 +1,99 @@
+/**
+ * How the citizen's booking pages order what they show: free slots by day (the 10-day right first),
+ * meetings ahead and behind, tomorrow's meeting for Min side, and what she may still do herself.
+ * Pure: the rules of booking themselves (notice, deadlines) live with the server's booking domain.
+ */
+import { addDays, localDateOf } from './local-time';
+
+interface Timed {
+	start: string;
+	end: string;
+}
+
+export interface DayGroup<T> {
+	/** Local date in Europe/Copenhagen (`YYYY-MM-DD`). */
+	date: string;
+	items: T[];
+}
+
+export interface SlotDays<T> {
+	/** Days within the 10-day right (today and the next 9 days… up to `today + days`). */
+	soon: DayGroup<T>[];
+	/** Days after it. */
+	later: DayGroup<T>[];
+}
+
+/** The right: at most 10 days from her wish to the conversation. */
+export const RIGHT_DAYS = 10;
+
+/**
+ * Free slots grouped by their local day, earliest first; slots that have begun are left out.
+ * `soon` holds the days up to and including `today + days`.
+ */
+export function slotsByDay<T extends Timed>(
+	slots: readonly T[],
+	now: Date,
+	days = RIGHT_DAYS
+): SlotDays<T> {
+	const today = localDateOf(now);
+	const last = addDays(today, days);
+	const groups = new Map<string, T[]>();
+	const upcoming = slots
+		.filter((slot) => Date.parse(slot.start) > now.getTime())
+		.toSorted((a, b) => Date.parse(a.start) - Date.parse(b.start));
+	for (const slot of upcoming) {
+		const date = localDateOf(new Date(slot.start));
+		groups.set(date, [...(groups.get(date) ?? []), slot]);
+	}
+	const all = [...groups].map(([date, items]) => ({ date, items }));
+	return {
+		soon: all.filter((group) => group.date <= last),
+		later: all.filter((group) => group.date > last)
+	};
+}
+
+export interface MeetingLike extends Timed {
+	status: 'booked' | 'cancelled' | 'held' | 'no_show';
+}
+
+/** Booked meetings not yet over (soonest first), and the rest (latest first). */
+export function splitMeetings<T extends MeetingLike>(
+	meetings: readonly T[],
+	now: Date
+): { upcoming: T[]; past: T[] } {
+	const isUpcoming = (m: T) => m.status === 'booked' && Date.parse(m.end) > now.getTime();
+	return {
+		upcoming: meetings
+			.filter(isUpcoming)
+			.toSorted((a, b) => Date.parse(a.start) - Date.parse(b.start)),
+		past: meetings
+			.filter((m) => !isUpcoming(m))
+			.toSorted((a, b) => Date.parse(b.start) - Date.parse(a.start))
+	};
+}
+
+/** The booked meeting that falls on tomorrow's local date, if any: the reminder on Min side. */
+export function tomorrowsMeeting<T extends MeetingLike>(
+	meetings: readonly T[],
+	now: Date
+): T | undefined {
+	const tomorrow = addDays(localDateOf(now), 1);
+	return splitMeetings(meetings, now).upcoming.find(
+		(m) => localDateOf(new Date(m.start)) === tomorrow
+	);
+}
+
+/**
+ * Whether she may still cancel or rebook herself: up to `noticeHours` before the start (the
+ * caseworker needs the time to give the slot to someone else). After it she must call.
+ */
+export function withinNotice(meeting: Timed, now: Date, noticeHours: number): boolean {
+	return Date.parse(meeting.start) - now.getTime() >= noticeHours * 3_600_000;
+}
+
+/** Days left until a local-date deadline (0 on the day, negative once passed). */
+export function daysUntil(deadline: string, now: Date): number {
+	const today = localDateOf(now);
+	const [a, b] = [today, deadline].map((d) => Date.parse(`${d}T12:00:00Z`));
+	return Math.round((b! - a!) / 86_400_000);
+}
