@@ -1,14 +1,15 @@
 /**
  * What the phone reads of the booking API's answers (slots, meetings, conversation requests), as
- * loosely as the screens need: the server's schemas (domain/booking, entities/meetings) are the
- * contract; these parse only the fields the pages show, so an added field never breaks the phone.
+ * loosely as the screens need. The server's schemas (domain/booking/model.ts) are the contract;
+ * these parse the fields the pages show, by the same names, so an added field never breaks the phone
+ * and a kept copy from an older version still reads.
  */
 import { z } from 'zod';
 
 export const channels = ['in_person', 'phone', 'video'] as const;
 export type Channel = (typeof channels)[number];
 
-export const topics = ['jobsoegning', 'uddannelse', 'sygdom', 'oekonomi', 'andet'] as const;
+export const topics = ['jobsøgning', 'uddannelse', 'sygdom', 'økonomi', 'andet'] as const;
 export type Topic = (typeof topics)[number];
 
 const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
@@ -16,12 +17,13 @@ const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
 export const slotViewSchema = z
 	.object({
 		id: z.string(),
-		start: instant,
-		end: instant,
-		channel: z.enum(channels),
-		caseworkerName: z.string().nullish(),
+		startsAt: instant,
+		endsAt: instant,
+		channels: z.array(z.enum(channels)),
+		/** The jobcentre's address, for an `in_person` meeting. */
+		location: z.string().nullish(),
 		jobcenter: z.string().nullish(),
-		address: z.string().nullish()
+		caseworkerName: z.string().nullish()
 	})
 	.loose();
 export type SlotView = z.infer<typeof slotViewSchema>;
@@ -33,21 +35,23 @@ export const meetingViewSchema = z
 	.object({
 		id: z.string(),
 		slotId: z.string().nullish(),
-		start: instant,
-		end: instant,
+		startsAt: instant,
+		endsAt: instant,
 		channel: z.enum(channels),
 		topic: z.string().nullish(),
 		note: z.string().nullish(),
 		status: z.enum(meetingStatuses),
 		/** `summons`: the jobcentre called her to it (indkaldelse). */
-		kind: z.enum(['booking', 'summons']).catch('booking'),
+		kind: z.enum(['booked', 'summons']).catch('booked'),
 		caseworkerName: z.string().nullish(),
 		jobcenter: z.string().nullish(),
-		address: z.string().nullish(),
+		location: z.string().nullish(),
+		/** The number to call once it is too late to change it here. */
+		jobcenterPhone: z.string().nullish(),
 		/** What to bring (indkaldelser). */
 		bring: z.string().nullish(),
-		/** Until when she may rebook it herself (ISO instant). */
-		rebookUntil: instant.nullish(),
+		/** Until this instant she may rebook or cancel it herself. */
+		changeableUntil: instant.nullish(),
 		cancelReason: z.string().nullish(),
 		feedbackGiven: z.boolean().nullish()
 	})
@@ -57,8 +61,8 @@ export type MeetingView = z.infer<typeof meetingViewSchema>;
 export const conversationRequestViewSchema = z
 	.object({
 		id: z.string(),
-		createdAt: instant,
-		/** The local date by which a meeting must be held (`YYYY-MM-DD`). */
+		requestedAt: instant,
+		/** The local date by which the conversation must be held (`YYYY-MM-DD`). */
 		deadline: z.string(),
 		kind: z.string().nullish(),
 		status: z.string().catch('open'),

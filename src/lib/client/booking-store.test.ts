@@ -15,12 +15,12 @@ import { fetchFreeSlots } from './free-slots';
 import { listOutbox } from './outbox';
 import { inProcessLock, SyncEngine, type FetchLike } from './sync';
 
-const slot = (id: string, start = '2026-03-24T08:00:00.000Z'): SlotView => ({
+const slot = (id: string, startsAt = '2026-03-24T08:00:00.000Z'): SlotView => ({
 	id,
-	start,
-	end: new Date(Date.parse(start) + 45 * 60_000).toISOString(),
-	channel: 'phone',
-	caseworkerName: 'Lars Holm',
+	startsAt,
+	endsAt: new Date(Date.parse(startsAt) + 45 * 60_000).toISOString(),
+	channels: ['phone', 'in_person'],
+	location: 'Værkmestergade 25, 8000 Aarhus C',
 	jobcenter: 'Jobcenter Aarhus'
 });
 
@@ -45,11 +45,11 @@ function jobcentre(taken: string, alternatives: SlotView[]) {
 		if (path === MEETINGS_PATH) {
 			const picked = alternatives.find((s) => s.id === body.slotId) ?? slot(body.slotId);
 			return json(201, {
-				id: 'server-meeting-1',
+				id: body.id,
 				slotId: picked.id,
-				start: picked.start,
-				end: picked.end,
-				channel: picked.channel,
+				startsAt: picked.startsAt,
+				endsAt: picked.endsAt,
+				channel: body.channel,
 				topic: body.topic,
 				note: body.note,
 				status: 'booked'
@@ -77,20 +77,26 @@ async function setup(taken: string, alternatives: SlotView[]) {
 describe('booking offline and confirming on sync', () => {
 	it('queues the booking with her topic and note; the server’s meeting replaces it', async () => {
 		const { db, engine, server } = await setup('none', []);
-		await bookMeeting(db, { slot: slot('s1'), topic: 'uddannelse', note: '  Om kurser ' });
+		const id = await bookMeeting(db, {
+			slot: slot('s1'),
+			channel: 'phone',
+			topic: 'uddannelse',
+			note: '  Om kurser '
+		});
 		const [queued] = await queuedBookings(db);
 		expect(queued).toMatchObject({
 			kind: 'book',
 			state: 'pending',
-			body: { slotId: 's1', channel: 'phone', topic: 'uddannelse', note: 'Om kurser' },
-			slot: { id: 's1', caseworkerName: 'Lars Holm' }
+			entityId: id,
+			body: { id, slotId: 's1', channel: 'phone', topic: 'uddannelse', note: 'Om kurser' },
+			slot: { id: 's1', jobcenter: 'Jobcenter Aarhus' }
 		});
 		expect(await listMeetings(db)).toEqual([]);
 
 		expect((await engine.drain()).outcome).toBe('idle');
 		expect(await queuedBookings(db)).toEqual([]);
 		expect(await listMeetings(db)).toMatchObject([
-			{ id: 'server-meeting-1', slotId: 's1', topic: 'uddannelse', status: 'booked' }
+			{ id, slotId: 's1', topic: 'uddannelse', status: 'booked' }
 		]);
 		expect(server.seen.filter((r) => r.method === 'POST')).toHaveLength(1);
 	});
@@ -98,7 +104,12 @@ describe('booking offline and confirming on sync', () => {
 	it('a taken slot leaves the booking “not booked” with the alternatives; another slot keeps topic and note', async () => {
 		const nearest = [slot('s2', '2026-03-24T09:00:00.000Z'), slot('s3')];
 		const { db, engine, server } = await setup('gone', nearest);
-		await bookMeeting(db, { slot: slot('gone'), topic: 'oekonomi', note: 'Husleje' });
+		const id = await bookMeeting(db, {
+			slot: slot('gone'),
+			channel: 'in_person',
+			topic: 'økonomi',
+			note: 'Husleje'
+		});
 		expect((await engine.drain()).outcome).toBe('failed');
 
 		const [refused] = await queuedBookings(db);
@@ -109,8 +120,8 @@ describe('booking offline and confirming on sync', () => {
 		expect((await engine.drain()).outcome).toBe('idle');
 		const posts = server.seen.filter((r) => r.method === 'POST');
 		expect(posts.map((r) => r.body)).toEqual([
-			{ slotId: 'gone', channel: 'phone', topic: 'oekonomi', note: 'Husleje' },
-			{ slotId: 's2', channel: 'phone', topic: 'oekonomi', note: 'Husleje' }
+			{ id, slotId: 'gone', channel: 'in_person', topic: 'økonomi', note: 'Husleje' },
+			{ id, slotId: 's2', channel: 'in_person', topic: 'økonomi', note: 'Husleje' }
 		]);
 		// A new idempotency key: the server stored its 409 under the first one.
 		expect(posts[0]!.key).not.toBe(posts[1]!.key);
@@ -122,8 +133,8 @@ describe('booking offline and confirming on sync', () => {
 		const { db } = await setup('none', []);
 		await db.put('meetings', {
 			id: 'm1',
-			start: '2026-03-24T08:00:00.000Z',
-			end: '2026-03-24T08:45:00.000Z',
+			startsAt: '2026-03-24T08:00:00.000Z',
+			endsAt: '2026-03-24T08:45:00.000Z',
 			channel: 'phone',
 			status: 'booked'
 		});

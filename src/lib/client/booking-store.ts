@@ -31,6 +31,8 @@ const KEPT_SLOTS = 'slotsSeen';
 const bookedSlotKey = (entityId: string) => `bookingSlot:${entityId}`;
 
 export interface BookingBody {
+	/** Made on the phone, so a booking made offline has its final id at once. */
+	id: string;
 	slotId: string;
 	channel: Channel;
 	topic: Topic;
@@ -73,17 +75,18 @@ export async function keptSlots(db: UserDb): Promise<KeptSlots | null> {
 	};
 }
 
-/** Queues a booking of `slot`; its phone id. */
+/** Queues a booking of `slot`; the meeting's id (made here, kept by the server). */
 export async function bookMeeting(
 	db: UserDb,
-	input: { slot: SlotView; topic: Topic; note: string }
+	input: { slot: SlotView; channel: Channel; topic: Topic; note: string }
 ): Promise<string> {
 	const entityId = crypto.randomUUID();
 	// Its own write: if the outbox write below fails, a leftover slot copy shows nothing.
 	await db.put('meta', input.slot, bookedSlotKey(entityId));
 	const body: BookingBody = {
+		id: entityId,
 		slotId: input.slot.id,
-		channel: input.slot.channel,
+		channel: input.channel,
 		topic: input.topic,
 		note: input.note.trim()
 	};
@@ -107,7 +110,7 @@ export async function rescheduleMeeting(db: UserDb, meeting: MeetingView, slot: 
 			store: 'meetings',
 			op: 'patch',
 			key: meeting.id,
-			patch: { slotId: slot.id, start: slot.start, end: slot.end, channel: slot.channel }
+			patch: { slotId: slot.id, startsAt: slot.startsAt, endsAt: slot.endsAt }
 		}
 	});
 }
@@ -131,12 +134,12 @@ export async function cancelMeeting(db: UserDb, meetingId: string, reason: strin
 export async function giveFeedback(
 	db: UserDb,
 	meetingId: string,
-	feedback: { rating: number; comment: string }
+	feedback: { score: number; comment: string }
 ) {
 	await enqueue(db, {
 		method: 'POST',
 		path: meetingPath(meetingId, 'feedback'),
-		body: { rating: feedback.rating, comment: feedback.comment.trim() },
+		body: { score: feedback.score, comment: feedback.comment.trim() },
 		entity: MEETINGS,
 		entityId: meetingId,
 		local: { store: 'meetings', op: 'patch', key: meetingId, patch: { feedbackGiven: true } }
@@ -144,12 +147,21 @@ export async function giveFeedback(
 }
 
 /** "Jeg ønsker en samtale": registered with its deadline by the server. */
-export async function requestConversation(db: UserDb): Promise<string> {
+export async function requestConversation(
+	db: UserDb,
+	wish: { topic: Topic; channel?: Channel; note?: string }
+): Promise<string> {
 	const entityId = crypto.randomUUID();
 	await enqueue(db, {
 		method: 'POST',
 		path: REQUESTS_PATH,
-		body: {},
+		body: {
+			id: entityId,
+			kind: 'standard',
+			topic: wish.topic,
+			...(wish.channel ? { channel: wish.channel } : {}),
+			note: (wish.note ?? '').trim()
+		},
 		entity: REQUESTS,
 		entityId
 	});

@@ -1,5 +1,11 @@
 import { splitMeetings } from '../domain/meeting-lists';
-import type { ConversationRequestView, MeetingView, SlotView, Topic } from './booking-shapes';
+import type {
+	Channel,
+	ConversationRequestView,
+	MeetingView,
+	SlotView,
+	Topic
+} from './booking-shapes';
 import {
 	bookMeeting,
 	cancelMeeting,
@@ -77,8 +83,8 @@ export class MeetingsState extends LocalView<MeetingsRead> {
 		if (db) await this.refresh(db);
 	}
 
-	async book(slot: SlotView, topic: Topic, note: string): Promise<string> {
-		const id = await bookMeeting(this.#db(), { slot, topic, note });
+	async book(slot: SlotView, channel: Channel, topic: Topic, note: string): Promise<string> {
+		const id = await bookMeeting(this.#db(), { slot, channel, topic, note });
 		await this.#done();
 		return id;
 	}
@@ -93,13 +99,13 @@ export class MeetingsState extends LocalView<MeetingsRead> {
 		await this.#done();
 	}
 
-	async feedback(meetingId: string, rating: number, comment: string) {
-		await giveFeedback(this.#db(), meetingId, { rating, comment });
+	async feedback(meetingId: string, score: number, comment: string) {
+		await giveFeedback(this.#db(), meetingId, { score, comment });
 		await this.#done();
 	}
 
-	async requestConversation() {
-		await requestConversation(this.#db());
+	async requestConversation(wish: { topic: Topic; channel?: Channel; note?: string }) {
+		await requestConversation(this.#db(), wish);
 		await this.#done();
 	}
 

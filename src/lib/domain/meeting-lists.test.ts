@@ -4,16 +4,15 @@ import {
 	slotsByDay,
 	splitMeetings,
 	tomorrowsMeeting,
-	withinNotice,
 	type MeetingLike
 } from './meeting-lists';
 
 // Monday 23 March 2026, 10:00 in Copenhagen (CET, UTC+1); DST starts Sunday 29 March.
 const now = new Date('2026-03-23T09:00:00Z');
-const slot = (id: string, start: string) => ({
+const slot = (id: string, startsAt: string) => ({
 	id,
-	start,
-	end: new Date(Date.parse(start) + 30 * 60_000).toISOString()
+	startsAt,
+	endsAt: new Date(Date.parse(startsAt) + 30 * 60_000).toISOString()
 });
 
 describe('slotsByDay', () => {
@@ -71,11 +70,11 @@ describe('splitMeetings', () => {
 			],
 			now
 		);
-		expect(split.upcoming.map((m) => m.start)).toEqual([
+		expect(split.upcoming.map((m) => m.startsAt)).toEqual([
 			'2026-03-24T08:00:00Z',
 			'2026-03-26T08:00:00Z'
 		]);
-		expect(split.past.map((m) => m.start)).toEqual([
+		expect(split.past.map((m) => m.startsAt)).toEqual([
 			'2026-03-12T08:00:00Z',
 			'2026-03-10T08:00:00Z'
 		]);
@@ -90,17 +89,6 @@ describe('tomorrowsMeeting', () => {
 		);
 		expect(tomorrowsMeeting([meeting('2026-03-24T23:30:00Z')], now)).toBeUndefined();
 		expect(tomorrowsMeeting([meeting('2026-03-24T08:00:00Z', 'cancelled')], now)).toBeUndefined();
-	});
-});
-
-describe('withinNotice', () => {
-	it.each([
-		['25 hours ahead, 24 hours notice', '2026-03-24T10:00:00Z', true],
-		['exactly 24 hours ahead', '2026-03-24T09:00:00Z', true],
-		['23 hours ahead', '2026-03-24T08:00:00Z', false],
-		['already begun', '2026-03-23T08:00:00Z', false]
-	])('%s', (_name, start, expected) => {
-		expect(withinNotice(slot('m', start), now, 24)).toBe(expected);
 	});
 });
 

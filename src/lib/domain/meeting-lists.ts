@@ -6,8 +6,8 @@
 import { addDays, localDateOf } from './local-time';
 
 interface Timed {
-	start: string;
-	end: string;
+	startsAt: string;
+	endsAt: string;
 }
 
 export interface DayGroup<T> {
@@ -39,10 +39,10 @@ export function slotsByDay<T extends Timed>(
 	const last = addDays(today, days);
 	const groups = new Map<string, T[]>();
 	const upcoming = slots
-		.filter((slot) => Date.parse(slot.start) > now.getTime())
-		.toSorted((a, b) => Date.parse(a.start) - Date.parse(b.start));
+		.filter((slot) => Date.parse(slot.startsAt) > now.getTime())
+		.toSorted((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
 	for (const slot of upcoming) {
-		const date = localDateOf(new Date(slot.start));
+		const date = localDateOf(new Date(slot.startsAt));
 		groups.set(date, [...(groups.get(date) ?? []), slot]);
 	}
 	const all = [...groups].map(([date, items]) => ({ date, items }));
@@ -61,14 +61,14 @@ export function splitMeetings<T extends MeetingLike>(
 	meetings: readonly T[],
 	now: Date
 ): { upcoming: T[]; past: T[] } {
-	const isUpcoming = (m: T) => m.status === 'booked' && Date.parse(m.end) > now.getTime();
+	const isUpcoming = (m: T) => m.status === 'booked' && Date.parse(m.endsAt) > now.getTime();
 	return {
 		upcoming: meetings
 			.filter(isUpcoming)
-			.toSorted((a, b) => Date.parse(a.start) - Date.parse(b.start)),
+			.toSorted((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt)),
 		past: meetings
 			.filter((m) => !isUpcoming(m))
-			.toSorted((a, b) => Date.parse(b.start) - Date.parse(a.start))
+			.toSorted((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
 	};
 }
 
@@ -79,16 +79,8 @@ export function tomorrowsMeeting<T extends MeetingLike>(
 ): T | undefined {
 	const tomorrow = addDays(localDateOf(now), 1);
 	return splitMeetings(meetings, now).upcoming.find(
-		(m) => localDateOf(new Date(m.start)) === tomorrow
+		(m) => localDateOf(new Date(m.startsAt)) === tomorrow
 	);
-}
-
-/**
- * Whether she may still cancel or rebook herself: up to `noticeHours` before the start (the
- * caseworker needs the time to give the slot to someone else). After it she must call.
- */
-export function withinNotice(meeting: Timed, now: Date, noticeHours: number): boolean {
-	return Date.parse(meeting.start) - now.getTime() >= noticeHours * 3_600_000;
 }
 
 /** Days left until a local-date deadline (0 on the day, negative once passed). */
