@@ -1,8 +1,8 @@
 import type { I18n } from '$lib/i18n/i18n.svelte';
 
 interface Timed {
-	start: string;
-	end: string;
+	startsAt: string;
+	endsAt: string;
 	caseworkerName?: string | null;
 }
 
