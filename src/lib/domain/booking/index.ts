@@ -1,0 +1,5 @@
+export * from './deadline';
+export * from './holidays';
+export * from './model';
+export * from './notice';
+export * from './slots';
