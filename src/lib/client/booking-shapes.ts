@@ -5,12 +5,15 @@
  * and a kept copy from an older version still reads.
  */
 import { z } from 'zod';
+import {
+	channels,
+	meetingStatuses,
+	topics,
+	type Channel,
+	type Topic
+} from '../domain/booking/model';
 
-export const channels = ['in_person', 'phone', 'video'] as const;
-export type Channel = (typeof channels)[number];
-
-export const topics = ['jobsøgning', 'uddannelse', 'sygdom', 'økonomi', 'andet'] as const;
-export type Topic = (typeof topics)[number];
+export { channels, topics, type Channel, type Topic };
 
 const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)));
 
@@ -28,8 +31,6 @@ export const slotViewSchema = z
 	.loose();
 export type SlotView = z.infer<typeof slotViewSchema>;
 
-export const meetingStatuses = ['booked', 'cancelled', 'held', 'no_show'] as const;
-export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const meetingViewSchema = z
 	.object({
