@@ -29,8 +29,7 @@ export class BookingFlow {
 
 	slots = $derived(
 		(this.free?.slots ?? []).filter(
-			(slot) =>
-				(!this.channel || slot.channels.includes(this.channel)) && !this.taken.has(slot.id)
+			(slot) => (!this.channel || slot.channels.includes(this.channel)) && !this.taken.has(slot.id)
 		)
 	);
 	days = $derived(slotsByDay(this.slots, this.now));

@@ -31,7 +31,6 @@ export const slotViewSchema = z
 	.loose();
 export type SlotView = z.infer<typeof slotViewSchema>;
 
-
 export const meetingViewSchema = z
 	.object({
 		id: z.string(),

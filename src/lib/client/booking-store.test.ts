@@ -34,7 +34,8 @@ function jobcentre(taken: string, alternatives: SlotView[]) {
 		seen.push({ method: String(init.method), path, key, body });
 		const json = (status: number, value: unknown, type = 'application/json') =>
 			new Response(JSON.stringify(value), { status, headers: { 'content-type': type } });
-		if (path === '/api/v1/me/changes') return json(200, { changes: [], cursor: 'c', hasMore: false });
+		if (path === '/api/v1/me/changes')
+			return json(200, { changes: [], cursor: 'c', hasMore: false });
 		if (path === MEETINGS_PATH && body.slotId === taken) {
 			return json(
 				409,
@@ -139,7 +140,9 @@ describe('booking offline and confirming on sync', () => {
 			status: 'booked'
 		});
 		await cancelMeeting(db, 'm1', ' Jeg er syg ');
-		expect(await listMeetings(db)).toMatchObject([{ status: 'cancelled', cancelReason: 'Jeg er syg' }]);
+		expect(await listMeetings(db)).toMatchObject([
+			{ status: 'cancelled', cancelReason: 'Jeg er syg' }
+		]);
 		expect(await listOutbox(db)).toMatchObject([
 			{ method: 'POST', path: `${MEETINGS_PATH}/m1/cancel`, body: { reason: 'Jeg er syg' } }
 		]);
@@ -171,7 +174,11 @@ describe('free slots kept for offline', () => {
 	it('says so when offline with nothing kept', async () => {
 		const db = await openUserDb('t', userDbName(`slots-${crypto.randomUUID()}`));
 		expect(await keptSlots(db)).toBeNull();
-		const none = await fetchFreeSlots(db, new Date(), async () => new Response('', { status: 503 }));
+		const none = await fetchFreeSlots(
+			db,
+			new Date(),
+			async () => new Response('', { status: 503 })
+		);
 		expect(none).toEqual({ slots: [], source: 'none', fetchedAt: null });
 		await keepSlots(db, [slot('b')], '2026-03-01T00:00:00.000Z');
 		expect((await keptSlots(db))?.slots.map((s) => s.id)).toEqual(['b']);

@@ -6,7 +6,8 @@ interface Timed {
 	caseworkerName?: string | null;
 }
 
-const minutes = (slot: Timed) => Math.round((Date.parse(slot.endsAt) - Date.parse(slot.startsAt)) / 60_000);
+const minutes = (slot: Timed) =>
+	Math.round((Date.parse(slot.endsAt) - Date.parse(slot.startsAt)) / 60_000);
 
 /** "tirsdag 24. marts kl. 09.00" in Danish time. */
 export function meetingTime(i18n: I18n, start: string): string {
