@@ -23,22 +23,24 @@ export class BookingFlow {
 	note = $state('');
 	errors = $state<StepErrors>({});
 	free = $state.raw<FreeSlots | null>(null);
-	now = $state(new Date());
+	/** Epoch ms of the last read: what is ahead and behind is measured from it. */
+	nowMs = $state(Date.now());
 	/** Slots she cannot take (already booked or queued by her). */
-	taken = $state.raw<ReadonlySet<string>>(new Set());
+	taken = $state.raw<readonly string[]>([]);
 
 	slots = $derived(
 		(this.free?.slots ?? []).filter(
-			(slot) => (!this.channel || slot.channels.includes(this.channel)) && !this.taken.has(slot.id)
+			(slot) =>
+				(!this.channel || slot.channels.includes(this.channel)) && !this.taken.includes(slot.id)
 		)
 	);
-	days = $derived(slotsByDay(this.slots, this.now));
+	days = $derived(slotsByDay(this.slots, this.nowMs));
 	slot = $derived(this.slots.find((slot) => slot.id === this.slotId) ?? null);
 	stepNumber = $derived(bookingSteps.indexOf(this.step) + 1);
 
 	async load(db: UserDb | null) {
-		this.now = new Date();
-		this.free = await fetchFreeSlots(db, this.now);
+		this.nowMs = Date.now();
+		this.free = await fetchFreeSlots(db, this.nowMs);
 	}
 
 	/** Goes on when the step is answered; otherwise sets `errors` and stays. */

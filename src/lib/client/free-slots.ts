@@ -27,10 +27,11 @@ export interface FreeSlots {
 
 export async function fetchFreeSlots(
 	db: UserDb | null,
-	now: Date,
+	now: Date | number,
 	fetcher: typeof fetch = (input, init) => globalThis.fetch(input, init)
 ): Promise<FreeSlots> {
-	const from = localDateOf(now);
+	const at = new Date(now);
+	const from = localDateOf(at);
 	const to = addDays(from, SLOT_DAYS_AHEAD);
 	try {
 		const response = await fetcher(`${SLOTS_PATH}?from=${from}&to=${to}`, {
@@ -44,7 +45,7 @@ export async function fetchFreeSlots(
 			const one = slotViewSchema.safeParse(slot);
 			return one.success ? [one.data] : [];
 		});
-		const fetchedAt = now.toISOString();
+		const fetchedAt = at.toISOString();
 		if (db) await keepSlots(db, slots, fetchedAt);
 		return { slots, source: 'online', fetchedAt };
 	} catch {

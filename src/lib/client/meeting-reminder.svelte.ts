@@ -13,14 +13,15 @@ type Permission = NotificationPermission | 'unsupported';
  * is asked only when she presses the button, never on load; each meeting is announced once.
  */
 export class MeetingReminder extends LocalView<MeetingView[]> {
-	now = $state(new Date());
-	meeting = $derived(tomorrowsMeeting(this.data ?? [], this.now));
+	/** Epoch ms of the last read: what is ahead and behind is measured from it. */
+	nowMs = $state(Date.now());
+	meeting = $derived(tomorrowsMeeting(this.data ?? [], this.nowMs));
 	permission = $state<Permission>(
 		typeof Notification === 'undefined' ? 'unsupported' : Notification.permission
 	);
 
 	protected read(db: UserDb) {
-		this.now = new Date();
+		this.nowMs = Date.now();
 		return listMeetings(db);
 	}
 
@@ -32,12 +33,11 @@ export class MeetingReminder extends LocalView<MeetingView[]> {
 	/** Shows the notification for `meeting` once (remembered on the phone). */
 	async notify(meeting: MeetingView, title: string, body: string): Promise<void> {
 		if (this.permission !== 'granted') return;
-		const done = new Set<string>(JSON.parse(localStorage.getItem(REMINDED_KEY) ?? '[]'));
-		if (done.has(meeting.id)) return;
+		const done: string[] = JSON.parse(localStorage.getItem(REMINDED_KEY) ?? '[]');
+		if (done.includes(meeting.id)) return;
 		const registration = await navigator.serviceWorker?.getRegistration();
 		if (registration) await registration.showNotification(title, { body, tag: meeting.id });
 		else new Notification(title, { body, tag: meeting.id });
-		done.add(meeting.id);
-		localStorage.setItem(REMINDED_KEY, JSON.stringify([...done].slice(-50)));
+		localStorage.setItem(REMINDED_KEY, JSON.stringify([...done, meeting.id].slice(-50)));
 	}
 }

@@ -36,8 +36,9 @@ interface MeetingsRead {
  * Every action is written on the phone and queued, so it works offline.
  */
 export class MeetingsState extends LocalView<MeetingsRead> {
-	now = $state(new Date());
-	split = $derived(splitMeetings(this.data?.meetings ?? [], this.now));
+	/** Epoch ms of the last read: what is ahead and behind is measured from it. */
+	nowMs = $state(Date.now());
+	split = $derived(splitMeetings(this.data?.meetings ?? [], this.nowMs));
 	/** New bookings not yet confirmed by the server (rebookings show on their meeting). */
 	newBookings = $derived((this.data?.queued ?? []).filter((q) => q.kind === 'book'));
 	openRequests = $derived(
@@ -45,7 +46,7 @@ export class MeetingsState extends LocalView<MeetingsRead> {
 	);
 
 	protected async read(db: UserDb): Promise<MeetingsRead> {
-		this.now = new Date();
+		this.nowMs = Date.now();
 		const [meetings, requests, queued, waitingRequests] = await Promise.all([
 			listMeetings(db),
 			listConversationRequests(db),

@@ -32,14 +32,15 @@ export const RIGHT_DAYS = 10;
  */
 export function slotsByDay<T extends Timed>(
 	slots: readonly T[],
-	now: Date,
+	now: Date | number,
 	days = RIGHT_DAYS
 ): SlotDays<T> {
-	const today = localDateOf(now);
+	const at = new Date(now);
+	const today = localDateOf(at);
 	const last = addDays(today, days);
 	const groups = new Map<string, T[]>();
 	const upcoming = slots
-		.filter((slot) => Date.parse(slot.startsAt) > now.getTime())
+		.filter((slot) => Date.parse(slot.startsAt) > at.getTime())
 		.toSorted((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
 	for (const slot of upcoming) {
 		const date = localDateOf(new Date(slot.startsAt));
@@ -59,9 +60,10 @@ export interface MeetingLike extends Timed {
 /** Booked meetings not yet over (soonest first), and the rest (latest first). */
 export function splitMeetings<T extends MeetingLike>(
 	meetings: readonly T[],
-	now: Date
+	now: Date | number
 ): { upcoming: T[]; past: T[] } {
-	const isUpcoming = (m: T) => m.status === 'booked' && Date.parse(m.endsAt) > now.getTime();
+	const isUpcoming = (m: T) =>
+		m.status === 'booked' && Date.parse(m.endsAt) > new Date(now).getTime();
 	return {
 		upcoming: meetings
 			.filter(isUpcoming)
@@ -75,17 +77,17 @@ export function splitMeetings<T extends MeetingLike>(
 /** The booked meeting that falls on tomorrow's local date, if any: the reminder on Min side. */
 export function tomorrowsMeeting<T extends MeetingLike>(
 	meetings: readonly T[],
-	now: Date
+	now: Date | number
 ): T | undefined {
-	const tomorrow = addDays(localDateOf(now), 1);
+	const tomorrow = addDays(localDateOf(new Date(now)), 1);
 	return splitMeetings(meetings, now).upcoming.find(
 		(m) => localDateOf(new Date(m.startsAt)) === tomorrow
 	);
 }
 
 /** Days left until a local-date deadline (0 on the day, negative once passed). */
-export function daysUntil(deadline: string, now: Date): number {
-	const today = localDateOf(now);
+export function daysUntil(deadline: string, now: Date | number): number {
+	const today = localDateOf(new Date(now));
 	const [a, b] = [today, deadline].map((d) => Date.parse(`${d}T12:00:00Z`));
 	return Math.round((b! - a!) / 86_400_000);
 }
