@@ -1,6 +1,6 @@
 // Two app processes on one PostgreSQL database, as behind a load balancer: both have the same public
 // ORIGIN, neither keeps state the other needs. Runs only with API_TEST_DB=postgres (see vite.config.ts);
-// the double-booking guard joins these checks when booking lands.
+// and the double-booking guard: one slot booked through both at once is booked once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshPostgresDatabase } from '../support/databases';
 import { loginThroughLocalIdp } from '../support/oidc-login';
@@ -162,5 +162,33 @@ describe('two app processes on one PostgreSQL', () => {
 		expect(versions).toEqual([...versions].sort((x, y) => x - y));
 		// A fresh read through the other process sees the same changes in the same order.
 		expect((await pull(b, cookie, start.cursor)).changes.map((change) => change.id)).toEqual(ids);
+	});
+
+	it('books one slot once when 50 bookings of it arrive through both processes at once', async () => {
+		const cookie = await loginThroughLocalIdp(a.baseUrl, 'anna');
+		const slots = await call(a, '/api/v1/slots', cookie);
+		expect(slots.status).toBe(200);
+		const [slot] = (slots.body as { items: { id: string }[] }).items.slice(-1);
+		const answers = await Promise.all(
+			Array.from({ length: 50 }, (_, n) =>
+				call(n % 2 === 0 ? a : b, '/api/v1/me/meetings', cookie, {
+					method: 'POST',
+					json: { slotId: slot!.id, channel: 'phone', topic: 'andet', note: `forsøg ${n}` }
+				})
+			)
+		);
+		const statuses = answers.map((answer) => answer.status);
+		expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+		expect(statuses.filter((status) => status === 409)).toHaveLength(49);
+		for (const answer of answers.filter((answer) => answer.status === 409)) {
+			const alternatives = (answer.body as { alternatives: { id: string }[] }).alternatives;
+			expect(alternatives.length).toBeGreaterThan(0);
+			expect(alternatives.map((alternative) => alternative.id)).not.toContain(slot!.id);
+		}
+		const mine = await call(b, '/api/v1/me/meetings', cookie);
+		const held = (mine.body as { items: { slotId: string; status: string }[] }).items.filter(
+			(meeting) => meeting.slotId === slot!.id && meeting.status === 'booked'
+		);
+		expect(held).toHaveLength(1);
 	});
 });

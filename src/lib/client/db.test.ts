@@ -36,6 +36,7 @@ describe('user database', () => {
 		expect((await db.get('profile', 'me'))?.profile.name).toBe('Test Borger');
 		expect([...db.objectStoreNames].sort()).toEqual(
 			[
+				'conversationRequests',
 				'cv',
 				'jobAds',
 				'joblog',

@@ -9,6 +9,7 @@ import {
 	type StoreNames
 } from 'idb';
 import type { Profile, Problem } from '../domain/api/schemas';
+import type { ConversationRequest, Meeting } from '../domain/booking/model';
 import type { JoblogEntry } from '../domain/joblog';
 import { entities, type EntityName } from '../domain/entities';
 
@@ -91,7 +92,8 @@ export interface DocumentConflict<T = Record<string, unknown>> {
 
 export type SavedJobRecord = SavedJob;
 export type SavedSearchRecord = SavedSearch;
-export type MeetingRecord = { id: string } & Record<string, unknown>;
+export type MeetingRecord = Meeting;
+export type ConversationRequestRecord = ConversationRequest;
 /**
  * A job ad kept on the phone for the offline search (job-cache.ts): opened on its page
  * (`viewedAt`) and/or shown on a page of search results (`seenInResultsAt`). ISO instants.
@@ -111,6 +113,7 @@ export interface UserDbSchema extends DBSchema {
 	savedSearches: { key: string; value: SavedSearchRecord };
 	cv: { key: 'me'; value: StoredDocument };
 	meetings: { key: string; value: MeetingRecord };
+	conversationRequests: { key: string; value: ConversationRequestRecord };
 	sickLeave: { key: 'me'; value: StoredDocument };
 	jobAds: { key: string; value: CachedJobAd };
 	outbox: { key: number; value: OutboxItem; indexes: { byEntityKey: string } };

@@ -2,6 +2,8 @@
  * Each synced entity's table on the server, in the order of the domain registry
  * (domain/entities). The delta feed reads them all; a consistency test checks both lists agree.
  */
+import { meetingsTable } from './booking/meetings';
+import { conversationRequestsTable } from './booking/requests';
 import { joblogTable } from './joblog';
 import { savedJobsTable } from './saved-jobs';
 import { savedSearchesTable } from './saved-searches';
@@ -12,5 +14,7 @@ export const syncedTables: SyncedTable[] = [
 	joblogTable,
 	savedJobsTable,
 	savedSearchesTable,
-	sickLeaveTable
+	sickLeaveTable,
+	meetingsTable,
+	conversationRequestsTable
 ];

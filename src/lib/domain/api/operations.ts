@@ -8,6 +8,7 @@ import { changesPageSchema } from '../entities/changes';
 import { entities } from '../entities';
 import { jobSearchParamsSchema } from '../job-search';
 import { jobAdSchema, jobSearchResultSchema } from '../jobs';
+import { bookingOperations } from './booking';
 import { operation, type Operation } from './operation';
 import {
 	healthSchema,
@@ -106,5 +107,6 @@ export const operations: Operation[] = [
 	searchJobs,
 	jobAd,
 	changes,
-	...entities.flatMap((entity) => Object.values(entity.operations) as Operation[])
+	...entities.flatMap((entity) => Object.values(entity.operations) as Operation[]),
+	...bookingOperations
 ];

@@ -3,3 +3,4 @@ export * from './holidays';
 export * from './model';
 export * from './notice';
 export * from './slots';
+export * from './console';

@@ -40,7 +40,7 @@ export const slotSchema = z
 
 export const slotListSchema = z.object({ items: z.array(slotSchema) });
 
-export const slotQuerySchema = z.strictObject({
+export const slotQuerySchema = z.object({
 	from: localDateSchema().optional(),
 	to: localDateSchema().optional(),
 	channel: channel.optional()

@@ -2,13 +2,22 @@
  * The registry of synced entities. Add a definition here and the consistency tests name every part
  * it still lacks (IndexedDB store, adapter, feed source, table, operations).
  */
+import { conversationRequests } from './conversation-requests';
 import { joblog } from './joblog';
+import { meetings } from './meetings';
 import { savedJobs } from './saved-jobs';
 import { savedSearches } from './saved-searches';
 import { sickLeave } from './sick-leave';
 import type { EntityDefinition } from './types';
 
-export const entities = [joblog, savedJobs, savedSearches, sickLeave] as const;
+export const entities = [
+	joblog,
+	savedJobs,
+	savedSearches,
+	sickLeave,
+	meetings,
+	conversationRequests
+] as const;
 
 export type Entity = (typeof entities)[number];
 export type EntityName = Entity['name'];
@@ -17,5 +26,5 @@ export function entityNamed(name: string): EntityDefinition | undefined {
 	return (entities as readonly EntityDefinition[]).find((entity) => entity.name === name);
 }
 
-export { joblog, savedJobs, savedSearches, sickLeave };
+export { conversationRequests, joblog, meetings, savedJobs, savedSearches, sickLeave };
 export type * from './types';

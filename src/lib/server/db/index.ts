@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -66,7 +67,8 @@ export async function openDatabase(options: {
 	const release = lockDataDir(options.dataDir);
 	try {
 		const client = await PGlite.create(resolve(options.dataDir, 'pglite'), {
-			extensions: { pg_trgm }
+			// btree_gist: the booking's exclusion constraints (migration booking_constraints).
+			extensions: { pg_trgm, btree_gist }
 		});
 		const db = drizzlePglite(client, { schema });
 		await migratePglite(db, { migrationsFolder }).catch(async (error: unknown) => {

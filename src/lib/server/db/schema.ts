@@ -178,10 +178,116 @@ export const slots = pgTable(
 		createdAt: createdAt(),
 		withdrawnAt: timestamp('withdrawn_at', { withTimezone: true })
 	},
+	// One caseworker's published slots never overlap: an exclusion constraint over the time range
+	// of the slots not withdrawn (migration booking_constraints, custom SQL), so a withdrawn time can
+	// be published again.
 	(table) => [
-		uniqueIndex('slots_caseworker_start_idx').on(table.caseworkerId, table.startsAt),
-		index('slots_starts_idx').on(table.startsAt)
+		index('slots_starts_idx').on(table.startsAt),
+		index('slots_caseworker_starts_idx').on(table.caseworkerId, table.startsAt)
 	]
+);
+
+/**
+ * A conversation between a citizen and a caseworker: booked by her, or an indkaldelse (`summons`)
+ * the jobcentre made. One id for its whole life (rebooking changes the slot and times, not the id;
+ * `sequence` counts the changes for the calendar). The database decides that no two active meetings
+ * hold one slot or overlapping time of one caseworker (exclusion constraints, custom migration
+ * booking_constraints), so a double booking cannot happen across processes either.
+ */
+export const meetings = pgTable(
+	'meetings',
+	{
+		id: uuid('id').notNull(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		caseworkerId: uuid('caseworker_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		slotId: uuid('slot_id').references(() => slots.id, { onDelete: 'set null' }),
+		kind: text('kind', { enum: ['booked', 'summons'] })
+			.notNull()
+			.default('booked'),
+		status: text('status', { enum: ['booked', 'cancelled', 'held', 'no_show'] })
+			.notNull()
+			.default('booked'),
+		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+		channel: text('channel', { enum: ['in_person', 'phone', 'video'] }).notNull(),
+		topic: text('topic').notNull(),
+		note: text('note').notNull().default(''),
+		location: text('location'),
+		bring: text('bring'),
+		changeableUntil: timestamp('changeable_until', { withTimezone: true }).notNull(),
+		sequence: integer('sequence').notNull().default(0),
+		cancelReason: text('cancel_reason'),
+		cancelledBy: text('cancelled_by', { enum: ['citizen', 'jobcenter'] }),
+		cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+		/** Only that she answered; the answer itself is in meeting_feedback, without her. */
+		feedbackGivenAt: timestamp('feedback_given_at', { withTimezone: true }),
+		requestId: uuid('request_id'),
+		createdAt: createdAt(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		changeSeq: changeSeq()
+	},
+	(table) => [
+		primaryKey({ columns: [table.userId, table.id] }),
+		index('meetings_user_change_idx').on(table.userId, table.changeSeq),
+		index('meetings_user_starts_idx').on(table.userId, table.startsAt),
+		index('meetings_caseworker_starts_idx').on(table.caseworkerId, table.startsAt),
+		index('meetings_slot_idx').on(table.slotId)
+	]
+);
+
+/**
+ * "Jeg ønsker en samtale": her request, with the deadline it gives (10 days; 2 weeks on the
+ * sick-leave fast track), open until a meeting is booked for it. `municipalityCode` names the
+ * jobcentre that must answer it.
+ */
+export const conversationRequests = pgTable(
+	'conversation_requests',
+	{
+		id: uuid('id').notNull(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: ['standard', 'fastTrack'] }).notNull(),
+		topic: text('topic').notNull(),
+		channel: text('channel', { enum: ['in_person', 'phone', 'video'] }),
+		note: text('note').notNull().default(''),
+		municipalityCode: text('municipality_code'),
+		requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+		deadline: date('deadline').notNull(),
+		status: text('status', { enum: ['open', 'booked', 'closed'] })
+			.notNull()
+			.default('open'),
+		meetingId: uuid('meeting_id'),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		changeSeq: changeSeq()
+	},
+	(table) => [
+		primaryKey({ columns: [table.userId, table.id] }),
+		index('conversation_requests_user_change_idx').on(table.userId, table.changeSeq),
+		index('conversation_requests_open_idx').on(table.municipalityCode, table.status, table.deadline)
+	]
+);
+
+/**
+ * "Følte du dig hjulpet?": the answers, deliberately without the citizen or the meeting, so the
+ * jobcentre's results can never say who answered what. Per jobcentre (municipality) and month.
+ */
+export const meetingFeedback = pgTable(
+	'meeting_feedback',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		municipalityCode: text('municipality_code').notNull(),
+		/** `YYYY-MM` of the meeting (local time). */
+		month: text('month').notNull(),
+		score: integer('score').notNull(),
+		comment: text('comment').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(table) => [index('meeting_feedback_month_idx').on(table.month, table.municipalityCode)]
 );
 
 export type User = typeof users.$inferSelect;

@@ -1,8 +1,8 @@
 import { withBulkJobLoad } from '../db/bulk-load';
-import { count, eq } from 'drizzle-orm';
-import { addDays, isoWeekday, localDateOf, localDateTimeToUtc } from '../../domain/local-time';
+import { count } from 'drizzle-orm';
 import type { Database } from '../db';
-import { jobs, slots, users } from '../db/schema';
+import { jobs, users } from '../db/schema';
+import { seedCaseworkerCalendars } from './calendars';
 import { demoProfiles } from './demo-profiles';
 import { SEED } from './ids';
 import { jobAdBatches } from './job-ads';
@@ -10,9 +10,6 @@ import { jobAdBatches } from './job-ads';
 export { SEED };
 
 const INSERT_BATCH = 1_000;
-const SLOT_TIMES = ['09:00', '09:45', '10:30', '11:15', '12:30', '13:15', '14:00'];
-const SLOT_MINUTES = 40;
-const CALENDAR_WEEKS = 8;
 
 export interface SeedReport {
 	users: number;
@@ -73,36 +70,4 @@ async function seedDemoUsers(db: Database): Promise<Map<string, string>> {
 		if (inserted) ids.set(profile.subject, inserted.id);
 	}
 	return ids;
-}
-
-/** Weekday slots for every caseworker for the next eight weeks, at Copenhagen office hours. */
-async function seedCaseworkerCalendars(db: Database, now: Date) {
-	const caseworkers = await db
-		.select({ id: users.id, jobcenter: users.jobcenter })
-		.from(users)
-		.where(eq(users.role, 'caseworker'));
-	const today = localDateOf(now);
-	const rows: (typeof slots.$inferInsert)[] = [];
-	for (const caseworker of caseworkers) {
-		for (let day = 1; day <= CALENDAR_WEEKS * 7; day++) {
-			const date = addDays(today, day);
-			if (isoWeekday(date) > 5) continue;
-			for (const time of SLOT_TIMES) {
-				const startsAt = localDateTimeToUtc(date, time);
-				rows.push({
-					caseworkerId: caseworker.id,
-					startsAt,
-					endsAt: new Date(startsAt.getTime() + SLOT_MINUTES * 60_000),
-					location: caseworker.jobcenter
-				});
-			}
-		}
-	}
-	for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-		await db
-			.insert(slots)
-			.values(rows.slice(i, i + INSERT_BATCH))
-			.onConflictDoNothing();
-	}
-	return rows.length;
 }
