@@ -138,7 +138,7 @@ describe('booking offline and confirming on sync', () => {
 			endsAt: '2026-03-24T08:45:00.000Z',
 			channel: 'phone',
 			status: 'booked'
-		});
+		} as never);
 		await cancelMeeting(db, 'm1', ' Jeg er syg ');
 		expect(await listMeetings(db)).toMatchObject([
 			{ status: 'cancelled', cancelReason: 'Jeg er syg' }

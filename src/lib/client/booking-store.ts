@@ -20,11 +20,12 @@ import {
 	type Topic
 } from './booking-shapes';
 import type { Problem } from '../domain/api/schemas';
+import { conversationRequests, meetings } from '../domain/entities';
 
-export const MEETINGS = 'meetings' as EntityName;
-export const REQUESTS = 'conversationRequests' as EntityName;
-export const MEETINGS_PATH = '/api/v1/me/meetings';
-export const REQUESTS_PATH = '/api/v1/me/conversation-requests';
+export const MEETINGS: EntityName = meetings.name;
+export const REQUESTS: EntityName = conversationRequests.name;
+export const MEETINGS_PATH = meetings.path;
+export const REQUESTS_PATH = conversationRequests.path;
 /** Free slots last seen online (not personal), for booking offline. */
 const KEPT_SLOTS = 'slotsSeen';
 /** The slot a queued booking is for, to show its time before the server has answered. */
@@ -176,8 +177,7 @@ export async function listMeetings(db: UserDb): Promise<MeetingView[]> {
 }
 
 export async function listConversationRequests(db: UserDb): Promise<ConversationRequestView[]> {
-	if (!db.objectStoreNames.contains(REQUESTS as never)) return [];
-	return ((await db.getAll(REQUESTS as never)) as unknown[]).flatMap((value) => {
+	return ((await db.getAll(conversationRequests.name)) as unknown[]).flatMap((value) => {
 		const parsed = conversationRequestViewSchema.safeParse(value);
 		return parsed.success ? [parsed.data] : [];
 	});

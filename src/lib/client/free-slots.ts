@@ -3,13 +3,14 @@
  * offline she can still pick one of those she last saw; the booking is then confirmed on sync.
  */
 import { z } from 'zod';
+import { freeSlots } from '../domain/api/booking';
 import { addDays, localDateOf } from '../domain/local-time';
 import { RIGHT_DAYS } from '../domain/meeting-lists';
 import { slotViewSchema, type SlotView } from './booking-shapes';
 import { keepSlots, keptSlots } from './booking-store';
 import type { UserDb } from './db';
 
-export const SLOTS_PATH = '/api/v1/slots';
+export const SLOTS_PATH = freeSlots.path;
 /** How far ahead she is shown slots: the 10-day right and some days after it. */
 export const SLOT_DAYS_AHEAD = RIGHT_DAYS + 11;
 
