@@ -46,7 +46,12 @@ export default defineConfig({
 			// Keyboard journeys and installability are desktop concerns, and the 200-operation fault run is
 			// about the sync engine, not the screen; the caseworker console is for desktops and tablets
 			// (its spec runs at 820 px): the phone runs everything else.
-			testIgnore: [/keyboard\.spec/, /installability\.spec/, /sync-randomized\.spec/, /console\.spec/]
+			testIgnore: [
+				/keyboard\.spec/,
+				/installability\.spec/,
+				/sync-randomized\.spec/,
+				/console\.spec/
+			]
 		}
 	],
 	webServer: {

@@ -131,7 +131,10 @@ test('mette withdraws the slot mohammed has open: his booking gets the alternati
 	const refused = page.getByRole('region', { name: 'Ikke booket: tiden er ikke ledig længere' });
 	await expect(refused).toBeVisible({ timeout: 20_000 });
 	await expect(refused).toContainText('dit emne og din besked er gemt');
-	await refused.getByRole('button', { name: /^Book / }).first().click();
+	await refused
+		.getByRole('button', { name: /^Book / })
+		.first()
+		.click();
 	await expect(page.locator('#booking-receipt')).toContainText('Jobcentret har fået din booking.', {
 		timeout: 20_000
 	});
@@ -142,7 +145,9 @@ test('mette withdraws the slot mohammed has open: his booking gets the alternati
 	expect(booked).toMatchObject({ topic: 'økonomi' });
 	expect(booked!.slotId).not.toBe(slot.id);
 
-	const card = page.locator('article.meeting-card', { has: page.locator(`[id="meeting-${booked!.id}"]`) });
+	const card = page.locator('article.meeting-card', {
+		has: page.locator(`[id="meeting-${booked!.id}"]`)
+	});
 	await card.getByRole('button', { name: 'Aflys' }).click();
 	await expect(card.getByText('Du kan selv aflyse eller flytte indtil 24 timer før')).toBeVisible();
 	await card.getByLabel('Hvorfor aflyser du?').fill('Jeg er startet i job');
