@@ -125,7 +125,8 @@ export class CaseworkerConsole {
 	online = $state(typeof navigator === 'undefined' ? true : navigator.onLine !== false);
 	tab = $state<ConsoleTab>('day');
 	day = $state(todayLocal());
-	week = $state(mondayOf(todayLocal()));
+	/** This week, or next week on a weekend (no meetings are held then). */
+	week = $state(mondayOf(addDays(todayLocal(), isoWeekday(todayLocal()) >= 6 ? 2 : 0)));
 	month = $state(todayLocal().slice(0, 7));
 	meetings = $state.raw<Loaded<{ items: CaseworkerMeeting[] }>>({ state: 'loading' });
 	slots = $state.raw<Loaded<{ items: CaseworkerSlot[] }>>({ state: 'loading' });
