@@ -99,7 +99,7 @@ describe('free slots', () => {
 		expect(long.errors?.[0]?.field).toBe('to');
 		// The last days a date can name: no day after them to end the window on.
 		const edge = await api('/api/v1/caseworker/meetings?date=9999-12-31', { cookie: lars });
-		expect(expectProblem(edge, 400).errors?.[0]?.field).toBe('from');
+		expect(expectProblem(edge, 400).errors?.[0]?.field).toBe('date');
 	});
 });
 

@@ -41,7 +41,7 @@ export async function meetingsOfDay(
 	caseworker: User,
 	date: string
 ): Promise<CaseworkerMeeting[]> {
-	const window = windowOf(date, date, 1, new Date());
+	const window = windowOf(date, date, 1, new Date(), { from: 'date', to: 'date' });
 	const rows = await db
 		.select({ meeting: meetings, name: citizen.name })
 		.from(meetings)

@@ -149,7 +149,11 @@ async function guardSlot<T>(
 		if (!isConflictError(error)) throw error;
 		throw slotTaken(
 			'Tiden blev taget af en anden lige før dig. Her er de nærmeste ledige tider.',
-			await alternativesTo(db, user.municipalityCode, target.startsAt, { ...target, now })
+			await alternativesTo(db, user.municipalityCode, target.startsAt, {
+				...target,
+				now,
+				preferCaseworker: user.caseworkerId
+			})
 		);
 	}
 }

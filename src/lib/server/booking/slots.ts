@@ -46,20 +46,26 @@ export function windowOf(
 	from: string | undefined,
 	to: string | undefined,
 	defaultDays: number,
-	now: Date
+	now: Date,
+	/** The query's names for the two ends, so a problem names the field she sent. */
+	fields = { from: 'from', to: 'to' }
 ): { from: Date; to: Date } {
 	const first = from ?? localDateOf(now);
 	// Year 9999 plus a few days is past what dates (and local-time.ts) can name.
 	if (first > '9900-01-01')
-		throw validationProblem([{ field: 'from', message: 'Dagen er for langt ude i fremtiden' }]);
+		throw validationProblem([
+			{ field: fields.from, message: 'Dagen er for langt ude i fremtiden' }
+		]);
 	const last = to ?? addDays(first, defaultDays - 1);
 	if (last < first) {
 		throw validationProblem([
-			{ field: 'to', message: 'Skal være samme dag som from eller senere' }
+			{ field: fields.to, message: 'Skal være samme dag som from eller senere' }
 		]);
 	}
 	if (last > addDays(first, MAX_WINDOW_DAYS - 1)) {
-		throw validationProblem([{ field: 'to', message: `Højst ${MAX_WINDOW_DAYS} dage ad gangen` }]);
+		throw validationProblem([
+			{ field: fields.to, message: `Højst ${MAX_WINDOW_DAYS} dage ad gangen` }
+		]);
 	}
 	return {
 		from: localDateTimeToUtc(first, '00:00'),
@@ -75,11 +81,21 @@ const caseworker = alias(users, 'caseworker');
 /**
  * Free slots of the jobcentre of `municipalityCode`, earliest first: published, not withdrawn, not
  * booked, starting at least BOOKING_LEAD_MINUTES from now, offering the channel if one is asked.
+ * One slot per start time: she books a time at her jobcentre, not a caseworker, and a large
+ * jobcentre has dozens of caseworkers free at 09:00. Her own caseworker's slot is the one offered
+ * when it is free (`preferCaseworker`).
  */
 export async function findFreeSlots(
 	db: Database,
 	municipalityCode: string | null,
-	options: { from: Date; to: Date; channel?: Channel; now: Date; limit?: number }
+	options: {
+		from: Date;
+		to: Date;
+		channel?: Channel;
+		now: Date;
+		limit?: number;
+		preferCaseworker?: string | null;
+	}
 ): Promise<Slot[]> {
 	if (!municipalityCode) return [];
 	const earliest = new Date(options.now.getTime() + BOOKING_LEAD_MINUTES * 60_000);
@@ -92,12 +108,17 @@ export async function findFreeSlots(
 		unbooked
 	];
 	if (options.channel) conditions.push(sql`${options.channel} = any(${slots.channels})`);
+	const order: SQL[] = [asc(slots.startsAt)];
+	if (options.preferCaseworker) {
+		order.push(sql`(${slots.caseworkerId} = ${options.preferCaseworker}) desc`);
+	}
+	order.push(asc(slots.id));
 	const rows = await db
-		.select({ slot: slots, jobcenter: caseworker.jobcenter })
+		.selectDistinctOn([slots.startsAt], { slot: slots, jobcenter: caseworker.jobcenter })
 		.from(slots)
 		.innerJoin(caseworker, eq(caseworker.id, slots.caseworkerId))
 		.where(and(...conditions))
-		.orderBy(asc(slots.startsAt), asc(slots.id))
+		.orderBy(...order)
 		.limit(options.limit ?? 1000);
 	return rows.map((row) => toSlot(row.slot, row.jobcenter));
 }
@@ -107,7 +128,7 @@ export async function alternativesTo(
 	db: Database,
 	municipalityCode: string | null,
 	target: Date,
-	options: { channel?: Channel; now: Date }
+	options: { channel?: Channel; now: Date; preferCaseworker?: string | null }
 ): Promise<Slot[]> {
 	const span = 14 * 24 * 3_600_000;
 	const candidates = await findFreeSlots(db, municipalityCode, {
@@ -115,6 +136,7 @@ export async function alternativesTo(
 		to: new Date(target.getTime() + span),
 		channel: options.channel,
 		now: options.now,
+		preferCaseworker: options.preferCaseworker,
 		limit: 500
 	});
 	return nearestSlots(candidates, target.toISOString(), ALTERNATIVE_COUNT);

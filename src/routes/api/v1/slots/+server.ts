@@ -12,7 +12,8 @@ export const GET = citizenQuery(freeSlots, async ({ db, user, event }) => {
 	const items = await findFreeSlots(db, user.municipalityCode, {
 		...window,
 		channel: query.channel,
-		now
+		now,
+		preferCaseworker: user.caseworkerId
 	});
 	return json({ items }, { headers: { 'cache-control': 'private, no-store' } });
 });
