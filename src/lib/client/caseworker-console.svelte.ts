@@ -157,10 +157,13 @@ export class CaseworkerConsole {
 		if (this.citizenId) return this.openCitizen(this.citizenId);
 		if (this.tab === 'day')
 			this.meetings = await load(`/api/v1/caseworker/meetings?date=${this.day}`);
-		if (this.tab === 'slots')
+		if (this.tab === 'slots') {
+			// Another week's slots must never show under this week's heading while they load.
+			this.slots = { state: 'loading' };
 			this.slots = await load(
 				`/api/v1/caseworker/slots?from=${this.week}&to=${addDays(this.week, 6)}`
 			);
+		}
 		if (this.tab === 'requests')
 			this.requests = await load('/api/v1/caseworker/conversation-requests');
 		if (this.tab === 'feedback')
