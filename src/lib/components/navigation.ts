@@ -8,13 +8,14 @@ export interface NavItem {
 export type Section = CitizenSection | 'medarbejder';
 
 /**
- * The one list of sections that work today. CV, Samtaler and the caseworker console are "Kommer
- * snart" pages until their issues land, so the menu, the front page and Min side must not promise
- * them; add a section here when it works.
+ * The one list of sections that work today. The CV is a "Kommer snart" page until its issue lands,
+ * so the menu, the front page and Min side must not promise it; add a section here when it works.
  */
 const availableSections: ReadonlySet<Section> = new Set<Section>([
 	'job',
 	'joblog',
+	'samtaler',
+	'medarbejder',
 	'beregner',
 	'sygemeldt',
 	'profil'
@@ -42,7 +43,7 @@ export const citizenNav: NavItem[] = [
 		.map(sectionItem)
 ];
 
-/** The caseworker console is a stub, but it is where a caseworker lands and is told so. */
+/** The caseworker console: the day's meetings, slots, requests and feedback. */
 export const caseworkerNav: NavItem[] = [
 	{ href: '/medarbejder', labelKey: 'nav.medarbejder' },
 	{ href: '/job', labelKey: 'nav.job' },

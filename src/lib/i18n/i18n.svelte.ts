@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { TOptions } from 'i18next';
+import { APP_TIME_ZONE } from '../domain/local-time';
 import { createTranslator, formatKr, LANGUAGE_COOKIE, type Language } from './index';
 
 const key = Symbol('i18n');
@@ -35,6 +36,13 @@ export class I18n {
 			timeZone: 'UTC'
 		}).format(Date.parse(`${day}T12:00:00Z`));
 	};
+
+	/** Formats an instant (ISO) as wall-clock time in Denmark, the time zone of every booking. */
+	dateTime = (instant: string, options: Intl.DateTimeFormatOptions): string =>
+		new Intl.DateTimeFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', {
+			...options,
+			timeZone: APP_TIME_ZONE
+		}).format(Date.parse(instant));
 
 	/**
 	 * The `lang` attribute for content written in another language than the page's (job ads are
