@@ -8,13 +8,14 @@ export interface NavItem {
 export type Section = CitizenSection | 'medarbejder';
 
 /**
- * The one list of sections that work today. CV, Samtaler and the caseworker console are "Kommer
+ * The one list of sections that work today. Samtaler and the caseworker console are "Kommer
  * snart" pages until their issues land, so the menu, the front page and Min side must not promise
  * them; add a section here when it works.
  */
 const availableSections: ReadonlySet<Section> = new Set<Section>([
 	'job',
 	'joblog',
+	'cv',
 	'beregner',
 	'sygemeldt',
 	'profil'
