@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { rateTableSchema } from '../calculator/rates';
 import { changesPageSchema } from '../entities/changes';
+import { cvOperations } from '../cv/operations';
 import { entities } from '../entities';
 import { jobSearchParamsSchema } from '../job-search';
 import { jobAdSchema, jobSearchResultSchema } from '../jobs';
@@ -106,5 +107,6 @@ export const operations: Operation[] = [
 	searchJobs,
 	jobAd,
 	changes,
-	...entities.flatMap((entity) => Object.values(entity.operations) as Operation[])
+	...entities.flatMap((entity) => Object.values(entity.operations) as Operation[]),
+	...cvOperations
 ];

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { operation } from '../api/operation';
 import { cvResourceSchema, cvSchema, emptyCv, type Cv } from '../cv/model';
 import type { DocumentDefinition } from './types';
@@ -20,8 +21,10 @@ export const cv = {
 		get: operation({
 			method: 'get',
 			path,
-			summary: 'Mit CV med ETag (et tomt CV i version 0, hvis jeg ikke har skrevet noget)',
+			summary:
+				'Mit CV med ETag (et tomt CV i version 0, hvis jeg ikke har skrevet noget). Med `?format=jsonresume` som JSON Resume (schema v1.0.0) i stedet',
 			access: 'citizen',
+			query: z.object({ format: z.enum(['jsonresume']).optional() }),
 			response: cvResourceSchema
 		}),
 		put: operation({

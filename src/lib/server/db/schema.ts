@@ -248,21 +248,52 @@ export const savedJobs = pgTable(
 );
 
 /**
- * The citizen's sick-leave status: one document per citizen, edited on several devices. `version`
- * is the ETag (`"v3"`); a write must name it (If-Match), so nothing is silently overwritten.
+ * A citizen's document (one per citizen, edited on several devices): `version` is the ETag (`"v3"`);
+ * a write must name it (If-Match), so nothing is silently overwritten. server/document-service.ts
+ * reads and writes every table made here the same way.
  */
-export const sickLeaveStatus = pgTable(
-	'sick_leave_status',
+function documentTable<N extends string>(name: N, changeIndex: string) {
+	return pgTable(
+		name,
+		{
+			userId: uuid('user_id')
+				.primaryKey()
+				.references(() => users.id, { onDelete: 'cascade' }),
+			document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+			version: integer('version').notNull().default(1),
+			updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+			changeSeq: changeSeq()
+		},
+		(table) => [index(changeIndex).on(table.userId, table.changeSeq)]
+	);
+}
+
+export type DocumentTable = ReturnType<typeof documentTable<string>>;
+
+/** The citizen's sick-leave status. */
+export const sickLeaveStatus = documentTable('sick_leave_status', 'sick_leave_user_change_idx');
+
+/** The citizen's CV (domain/cv/model.ts). */
+export const cvDocuments = documentTable('cv_documents', 'cv_documents_user_change_idx');
+
+/**
+ * Earlier states of her CV, numbered 1, 2, … per citizen. Autosaves within 10 minutes of a version's
+ * start update that version (`kind` autosave); a restore or an import first keeps the CV as it was
+ * (`before-restore`, `before-import`), never coalesced. Not synced: read on demand.
+ */
+export const cvVersions = pgTable(
+	'cv_versions',
 	{
 		userId: uuid('user_id')
-			.primaryKey()
+			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
+		number: integer('number').notNull(),
+		kind: text('kind', { enum: ['autosave', 'before-restore', 'before-import'] }).notNull(),
 		document: jsonb('document').$type<Record<string, unknown>>().notNull(),
-		version: integer('version').notNull().default(1),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-		changeSeq: changeSeq()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull()
 	},
-	(table) => [index('sick_leave_user_change_idx').on(table.userId, table.changeSeq)]
+	(table) => [primaryKey({ columns: [table.userId, table.number] })]
 );
 
 /**

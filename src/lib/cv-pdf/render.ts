@@ -1,0 +1,167 @@
+/**
+ * Draws the outline from `content.ts` with pdfkit as a tagged PDF (PDF/UA-1 identification, a
+ * structure tree in reading order: Document › H1, P, Sect › H2 › P | L › LI › LBody | Div › H3, P),
+ * with the document language, the title shown by the viewer, the fonts embedded as subsets and the
+ * CV's JSON Resume attached as `cv.json`. pdfkit shapes Arabic through fontkit (joining forms, a
+ * right-to-left run reversed for drawing); mixed Arabic and Latin in one line gets no bidi reordering.
+ */
+import PDFDocument from 'pdfkit';
+import type { PdfContent, PdfEntry, PdfLanguage, PdfSection } from './content';
+
+export interface CvFonts {
+	regular: Uint8Array;
+	bold: Uint8Array;
+}
+
+export interface Attachment {
+	name: string;
+	description: string;
+	data: Uint8Array;
+	/** When it was made: also the PDF's creation date, so the same CV can give the same file. */
+	date: Date;
+}
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+const INK = '#1a1a1a';
+const MUTED = '#4a4a4a';
+const ACCENT = '#004b87';
+const MARGIN = 56;
+
+const LANGUAGE_TAGS: Record<PdfLanguage, string> = { da: 'da-DK', en: 'en-GB' };
+
+function block(doc: Doc, parent: Struct, type: string, draw: () => void, spaceAfter: number): void {
+	parent.add(doc.struct(type, draw));
+	doc.moveDown(spaceAfter);
+}
+
+function body(doc: Doc, size: number, color = INK): Doc {
+	return doc.font('regular').fontSize(size).fillColor(color);
+}
+
+/** Keeps a heading with at least the first lines under it: never alone at a page's foot. */
+function keepWithNext(doc: Doc, needed: number): void {
+	if (doc.y + needed > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+function entry(doc: Doc, parent: Struct, item: PdfEntry): void {
+	const div = doc.struct('Div');
+	parent.add(div);
+	keepWithNext(doc, 48);
+	block(doc, div, 'H3', () => doc.font('bold').fontSize(11.5).fillColor(INK).text(item.title), 0.1);
+	if (item.meta) block(doc, div, 'P', () => body(doc, 9.5, MUTED).text(item.meta), 0.15);
+	if (item.body) block(doc, div, 'P', () => body(doc, 10.5).text(item.body), 0.2);
+	div.end();
+	doc.moveDown(0.5);
+}
+
+function section(doc: Doc, root: Struct, item: PdfSection): void {
+	const sect = doc.struct('Sect');
+	root.add(sect);
+	keepWithNext(doc, 72);
+	block(
+		doc,
+		sect,
+		'H2',
+		() => doc.font('bold').fontSize(14).fillColor(ACCENT).text(item.heading),
+		0.3
+	);
+	for (const paragraph of item.paragraphs) {
+		block(doc, sect, 'P', () => body(doc, 10.5).text(paragraph), 0.4);
+	}
+	for (const item_ of item.entries) entry(doc, sect, item_);
+	if (item.list.length > 0) {
+		const list = doc.struct('L');
+		sect.add(list);
+		body(doc, 10.5).list(item.list, {
+			structParent: list,
+			structTypes: ['LI', null, 'LBody'],
+			bulletRadius: 2,
+			textIndent: 12,
+			paragraphGap: 2
+		} as PDFKit.Mixins.TextOptions);
+		list.end();
+		doc.moveDown(0.4);
+	}
+	sect.end();
+	doc.moveDown(0.6);
+}
+
+function bytesOf(doc: Doc): Promise<Uint8Array> {
+	return new Promise((resolve, reject) => {
+		const chunks: Uint8Array[] = [];
+		doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
+		doc.on('error', reject);
+		doc.on('end', () => {
+			const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+			let offset = 0;
+			for (const chunk of chunks) {
+				out.set(chunk, offset);
+				offset += chunk.byteLength;
+			}
+			resolve(out);
+		});
+	});
+}
+
+export function renderCvPdf(
+	content: PdfContent,
+	language: PdfLanguage,
+	fonts: CvFonts,
+	attachment: Attachment
+): Promise<Uint8Array> {
+	const doc = new PDFDocument({
+		size: 'A4',
+		margin: MARGIN,
+		pdfVersion: '1.7',
+		subset: 'PDF/UA',
+		tagged: true,
+		lang: LANGUAGE_TAGS[language],
+		displayTitle: true,
+		// pdfkit would otherwise load Helvetica, which cannot write æøå's neighbours in Cyrillic or Arabic.
+		font: fonts.regular as unknown as string,
+		info: {
+			Title: content.title,
+			...(content.name ? { Author: content.name } : {}),
+			Subject: content.title,
+			Creator: 'Virtuelt Jobunivers',
+			CreationDate: attachment.date
+		}
+	});
+	const output = bytesOf(doc);
+	doc.registerFont('regular', fonts.regular as unknown as string);
+	doc.registerFont('bold', fonts.bold as unknown as string);
+
+	const root = doc.struct('Document');
+	doc.addStructure(root);
+	if (content.name) {
+		block(
+			doc,
+			root,
+			'H1',
+			() => doc.font('bold').fontSize(22).fillColor(INK).text(content.name),
+			0.2
+		);
+	}
+	for (const line of content.contact) {
+		block(doc, root, 'P', () => body(doc, 10.5, MUTED).text(line), 0.05);
+	}
+	doc.moveDown(1);
+	for (const item of content.sections) section(doc, root, item);
+	root.end();
+
+	doc.file(
+		attachment.data as unknown as ArrayBuffer,
+		{
+			name: attachment.name,
+			type: 'application/json',
+			description: attachment.description,
+			creationDate: attachment.date,
+			modifiedDate: attachment.date,
+			relationship: 'Data'
+		} as PDFKit.Mixins.PDFAttachmentOptions
+	);
+	doc.end();
+	return output;
+}
