@@ -9,6 +9,8 @@ import {
 	type Removed
 } from '../domain/cv/entries';
 import { cvSchema, type Cv } from '../domain/cv/model';
+import { dateProblems, mayBeSearchable } from '../domain/cv/rules';
+import { todayLocal } from '../domain/local-time';
 import { fieldErrors, type FieldError } from '../domain/validation';
 import { EntityValidationError } from './collection-store';
 import type { StoredDocument, UserDb } from './db';
@@ -19,6 +21,7 @@ import {
 	lastMergedAt,
 	readDocument
 } from './document-store';
+import { CvHistory } from './cv-history.svelte';
 import { LocalView } from './local-view.svelte';
 import type { Session } from './session.svelte';
 
@@ -53,10 +56,21 @@ export interface RemovedEntry {
 	removed: Removed<Cv[EntryList][number]>;
 }
 
-/** Errors by field path (`contact.email`, `experience.0.start`), the model's Danish messages. */
-export function cvFieldErrors(doc: Cv): FieldError[] {
+/**
+ * Everything the jobcentre would refuse, by field path (`contact.email`, `experience.0.end`), in the
+ * model's and the rules' Danish: the schema, then the date rules and a searchable CV's visible contact
+ * (what the server checks too). A CV she asks to make searchable while sick-listed or incomplete is
+ * not refused: it is saved, and the page says why it is not searchable yet.
+ */
+export function cvFieldErrors(doc: Cv, today: string): FieldError[] {
 	const parsed = cvSchema.safeParse(doc);
-	return parsed.success ? [] : fieldErrors(parsed.error);
+	if (!parsed.success) return fieldErrors(parsed.error);
+	const problems = dateProblems(doc, today);
+	const verdict = mayBeSearchable(doc, { sickListed: false });
+	if (doc.searchable && !verdict.allowed && verdict.reason === 'no-visible-contact') {
+		problems.push({ field: 'searchable', message: verdict.message });
+	}
+	return problems;
 }
 
 /**
@@ -72,6 +86,8 @@ export class CvState extends LocalView<CvRead> {
 	errors = $state<Record<string, string>>({});
 	/** The entry she has just removed, offered back with "Fortryd" for a while. */
 	removed = $state.raw<RemovedEntry | null>(null);
+	/** Versions, import and PDF (the "PDF, import og versioner" section). */
+	readonly history = new CvHistory(this);
 	#saving = $state(false);
 	/** A save is waiting for her to pause typing. */
 	#queued = $state(false);
@@ -148,8 +164,17 @@ export class CvState extends LocalView<CvRead> {
 
 	#errorsOf(doc: Cv): Record<string, string> {
 		return Object.fromEntries(
-			cvFieldErrors(doc).map((problem) => [problem.field, problem.message])
+			cvFieldErrors(doc, todayLocal()).map((problem) => [problem.field, problem.message])
 		);
+	}
+
+	/** Takes what is on the phone now (after a restore or import), dropping any draft. */
+	async reload(): Promise<void> {
+		const db = this.db;
+		if (!db) return;
+		await db.delete('meta', DRAFT_KEY);
+		this.#edits = 0;
+		await this.refresh(db);
 	}
 
 	/** Call after every change the citizen makes: saves on the phone a moment later. */

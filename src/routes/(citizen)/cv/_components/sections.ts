@@ -9,7 +9,8 @@ export const cvSections = [
 	'licences',
 	'certificates',
 	'wishes',
-	'searchable'
+	'searchable',
+	'versions'
 ] as const;
 
 export type CvSection = (typeof cvSections)[number];
@@ -26,7 +27,7 @@ const sectionOfTopField: Record<string, CvSection> = {
 	certificates: 'certificates',
 	wishes: 'wishes',
 	searchable: 'searchable',
-	pdfLanguage: 'searchable'
+	pdfLanguage: 'versions'
 };
 
 /** The section a field path (`experience.0.start`) is edited in. */
