@@ -255,13 +255,36 @@ export async function resolveStaleWrite(
 	}
 }
 
+/**
+ * In a list of entries (merge.ts) a path segment is the entry's id: the chosen value replaces that
+ * entry, `undefined` removes it, and an entry the merge left out (removed here, changed there) is
+ * added back at the end.
+ */
+function setEntry(list: unknown[], id: string, rest: string[], value: unknown): unknown[] {
+	const index = list.findIndex((item) => (item as { id?: unknown } | null)?.id === id);
+	const current = index === -1 ? undefined : list[index];
+	const next = rest.length
+		? setPath((current ?? {}) as DocumentValue, rest.join('.'), value)
+		: value;
+	const copy = [...list];
+	if (next === undefined) {
+		if (index !== -1) copy.splice(index, 1);
+	} else if (index === -1) copy.push(next);
+	else copy[index] = next;
+	return copy;
+}
+
 function setPath(doc: DocumentValue, path: string, value: unknown): DocumentValue {
 	if (path === '') return value as DocumentValue;
 	const [head, ...rest] = path.split('.') as [string, ...string[]];
 	const copy: DocumentValue = { ...doc };
-	const next = rest.length
-		? setPath((doc[head] ?? {}) as DocumentValue, rest.join('.'), value)
-		: value;
+	const inner = doc[head];
+	const next =
+		Array.isArray(inner) && rest.length
+			? setEntry(inner, rest[0]!, rest.slice(1), value)
+			: rest.length
+				? setPath((inner ?? {}) as DocumentValue, rest.join('.'), value)
+				: value;
 	if (next === undefined) delete copy[head];
 	else
 		Object.defineProperty(copy, head, {

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cvArb } from './cv/cv.testkit';
+import { cvSchema, type Cv } from './cv/model';
 import { jsonEqual, threeWayMerge, type Json } from './merge';
 
 describe('threeWayMerge', () => {
@@ -118,6 +120,116 @@ describe('threeWayMerge', () => {
 				}
 				if (ab.conflicts.length === 0) expect(jsonEqual(ab.merged, ba.merged)).toBe(true);
 			})
+		);
+	});
+});
+
+describe('threeWayMerge of lists of entries (by id)', () => {
+	const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+	const job = (n: number, title = `Job ${n}`) => ({ id: id(n), title, employer: `Firma ${n}` });
+	const doc = (...jobs: ReturnType<typeof job>[]) => ({ summary: 'Hej', experience: jobs });
+
+	const cases: [string, Json, Json, Json, Json, { path: string }[]][] = [
+		[
+			'both add different entries: local order, then the remote additions',
+			doc(job(1)),
+			doc(job(1), job(2)),
+			doc(job(3), job(1)),
+			doc(job(1), job(2), job(3)),
+			[]
+		],
+		[
+			'different fields of the same entry changed on each side',
+			doc(job(1)),
+			doc({ ...job(1), title: 'Kok' }),
+			doc({ ...job(1), employer: 'Kantinen' }),
+			doc({ ...job(1), title: 'Kok', employer: 'Kantinen' }),
+			[]
+		],
+		[
+			'the same field of the same entry changed on both sides: conflict at its path',
+			doc(job(1), job(2)),
+			doc(job(1), job(2, 'Kok')),
+			doc(job(1), job(2, 'Tjener')),
+			doc(job(1), job(2, 'Kok')),
+			[{ path: `experience.${id(2)}.title` }]
+		],
+		[
+			'removed on one side, unchanged on the other: removed',
+			doc(job(1), job(2)),
+			doc(job(2)),
+			doc(job(1), job(2), job(3)),
+			doc(job(2), job(3)),
+			[]
+		],
+		[
+			'removed here, changed there: conflict on the entry, merged keeps the local side',
+			doc(job(1), job(2)),
+			doc(job(2)),
+			doc(job(1, 'Ændret'), job(2)),
+			doc(job(2)),
+			[{ path: `experience.${id(1)}` }]
+		],
+		[
+			'changed here, removed there: conflict, the local entry stays',
+			doc(job(1)),
+			doc(job(1, 'Ændret')),
+			doc(),
+			doc(job(1, 'Ændret')),
+			[{ path: `experience.${id(1)}` }]
+		],
+		[
+			'reordered here, a field changed there: local order with the change',
+			doc(job(1), job(2)),
+			doc(job(2), job(1)),
+			doc(job(1, 'Kok'), job(2)),
+			doc(job(2), job(1, 'Kok')),
+			[]
+		]
+	];
+
+	it.each(cases)('%s', (_, base, local, remote, merged, conflicts) => {
+		const result = threeWayMerge(base, local, remote);
+		expect(result.merged).toEqual(merged);
+		expect(result.conflicts.map(({ path }) => ({ path }))).toEqual(conflicts);
+	});
+
+	it('plain lists (skills) and lists without UUID ids are still compared as whole values', () => {
+		const base = { skills: ['truck'], items: [{ id: 'a', n: 1 }] };
+		const local = {
+			skills: ['truck', 'kran'],
+			items: [
+				{ id: 'a', n: 1 },
+				{ id: 'b', n: 2 }
+			]
+		};
+		const remote = { skills: ['lager'], items: [{ id: 'c', n: 3 }] };
+		expect(threeWayMerge(base, local, remote).conflicts.map((c) => c.path)).toEqual([
+			'skills',
+			'items'
+		]);
+	});
+
+	it('the sick-leave document (no lists) merges as before', () => {
+		const base = { expectedReturn: '2026-04-13', returnKind: 'partial', note: 'a' };
+		const local = { ...base, note: 'b' };
+		const remote = { ...base, returnKind: 'full' };
+		expect(threeWayMerge(base, local, remote)).toEqual({
+			merged: { ...base, note: 'b', returnKind: 'full' },
+			conflicts: []
+		});
+	});
+
+	it('property: any two CVs edited from one base merge to a valid CV, entries of both kept', () => {
+		fc.assert(
+			fc.property(cvArb, cvArb, cvArb, (base, local, remote) => {
+				const { merged, conflicts } = threeWayMerge(base as Json, local as Json, remote as Json);
+				const ids = (cv: Json) => (cv as Cv).experience.map((e) => e.id);
+				const added = ids(remote as Json).filter((i) => !ids(base as Json).includes(i));
+				for (const addedId of added) expect(ids(merged)).toContain(addedId);
+				if (conflicts.length === 0) expect(cvSchema.safeParse(merged).success).toBe(true);
+			}),
+			{ numRuns: 100 }
 		);
 	});
 });
