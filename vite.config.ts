@@ -32,8 +32,31 @@ function localIdentityProvider(): Plugin {
 	};
 }
 
+/**
+ * SvelteKit names browser chunks by hash alone; the PDF's chunk gets `cv-pdf.` in front so the
+ * service worker can leave it out of the precache and keep it only once /cv has been opened
+ * (`service-worker/routing.ts`, `cvPdfFiles`).
+ */
+function namedCvPdfChunk(): Plugin {
+	return {
+		name: 'named-cv-pdf-chunk',
+		apply: 'build',
+		outputOptions(options) {
+			const pattern = options.chunkFileNames;
+			if (typeof pattern !== 'string' || !pattern.startsWith('_app/immutable/chunks/')) return null;
+			return {
+				...options,
+				chunkFileNames: (chunk: { moduleIds: string[] }) =>
+					chunk.moduleIds.some((id) => /node_modules\/(pdfkit|fontkit)\//.test(id))
+						? pattern.replace('[hash]', 'cv-pdf.[hash]')
+						: pattern
+			};
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [localIdentityProvider(), sveltekit()],
+	plugins: [localIdentityProvider(), sveltekit(), namedCvPdfChunk()],
 	server: { port: 3000, strictPort: true },
 	css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'] } } },
 	test: {

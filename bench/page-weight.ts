@@ -6,12 +6,14 @@
 // fonts, API answers; its scripts load partly after the load event), then the bytes the service worker fetches to keep the app for offline use, and the
 // worker's own script (fetched by the browser apart from the page, so asked for here). Bytes are
 // as sent over the network (compressed bodies plus headers; the worker script's body only). The budgets are ours, set a little
-// above what the pages weigh now, so that growth is a decision rather than an accident.
+// above what the pages weigh now, so that growth is a decision rather than an accident. No page and
+// no precache may fetch the CV PDF's chunk or fonts (`isCvPdfFile`): they load when she asks for a PDF.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Request } from '@playwright/test';
 import config from '../playwright.config';
+import { isCvPdfFile } from '../service-worker/routing';
 import { rawGet } from '../tests/support/raw-get';
 import { startProductionServer } from './support/production-server';
 
@@ -33,6 +35,8 @@ interface Row {
 	'page KB': string;
 	'worker script KB': string;
 	'offline copy KB': string;
+	/** The CV PDF's code and fonts load only when she asks for a PDF: never on a first visit. */
+	'CV PDF files': number;
 	budget: string;
 	ok: string;
 }
@@ -52,8 +56,9 @@ try {
 	for (const { name, path } of pages) {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 		const counted: Promise<void>[] = [];
-		const totals = { page: 0, requests: 0, worker: 0, offline: 0 };
+		const totals = { page: 0, requests: 0, worker: 0, offline: 0, cvPdf: 0 };
 		context.on('requestfinished', (request) => {
+			if (isCvPdfFile(new URL(request.url()).pathname)) totals.cvPdf++;
 			counted.push(
 				transferred(request).then((bytes) => {
 					if (request.serviceWorker()) totals.offline += bytes;
@@ -71,14 +76,18 @@ try {
 		await Promise.all(counted);
 		await context.close();
 		totals.worker = (await rawGet(`${server.baseUrl}/service-worker.js`, 'br, gzip')).bytes.length;
-		const ok = totals.page <= PAGE_BUDGET_KB * KB && totals.worker <= WORKER_BUDGET_KB * KB;
+		const ok =
+			totals.page <= PAGE_BUDGET_KB * KB &&
+			totals.worker <= WORKER_BUDGET_KB * KB &&
+			totals.cvPdf === 0;
 		rows.push({
 			page: `${name} (${decodeURIComponent(path)})`,
 			requests: totals.requests,
 			'page KB': kb(totals.page),
 			'worker script KB': kb(totals.worker),
 			'offline copy KB': kb(totals.offline),
-			budget: `page ≤ ${PAGE_BUDGET_KB} KB, worker ≤ ${WORKER_BUDGET_KB} KB`,
+			'CV PDF files': totals.cvPdf,
+			budget: `page ≤ ${PAGE_BUDGET_KB} KB, worker ≤ ${WORKER_BUDGET_KB} KB, no CV PDF files`,
 			ok: ok ? 'yes' : 'NO'
 		});
 	}

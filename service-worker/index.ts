@@ -7,11 +7,17 @@ import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
-import { NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
+import { CacheFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { BACKGROUND_SYNC_TAG } from '../src/lib/client/sync';
-import { KEEP_PAGE_MESSAGE, type KeepPageMessage } from '../src/lib/client/keep-page';
+import {
+	KEEP_CV_PDF_MESSAGE,
+	KEEP_PAGE_MESSAGE,
+	type KeepPageMessage
+} from '../src/lib/client/keep-page';
 import { replayOutboxes } from './background-sync';
 import {
+	CV_PDF_CACHE,
+	isCvPdfFile,
 	isPublicPage,
 	needsKeeping,
 	phonePageKind,
@@ -35,6 +41,23 @@ registerRoute(
 	({ url }) => url.origin === sw.location.origin && url.pathname.startsWith('/api/'),
 	new NetworkOnly()
 );
+
+// The CV PDF's code and fonts (left out of the precache): from the cache once kept, else the network.
+registerRoute(
+	({ url }) => url.origin === sw.location.origin && isCvPdfFile(url.pathname),
+	new CacheFirst({ cacheName: CV_PDF_CACHE })
+);
+
+/** /cv was opened online: keep this build's PDF files, drop an older build's. */
+async function keepCvPdf() {
+	const wanted = build.filter(isCvPdfFile);
+	const cache = await caches.open(CV_PDF_CACHE);
+	const kept = (await cache.keys()).map((request) => new URL(request.url).pathname);
+	await Promise.all(
+		kept.filter((path) => !wanted.includes(path)).map((path) => cache.delete(path))
+	);
+	await cache.addAll(wanted.filter((path) => !kept.includes(path)));
+}
 
 const pages = new StaleWhileRevalidate({
 	cacheName: PAGES_CACHE,
@@ -89,6 +112,7 @@ async function keepPage(href: string, event: ExtendableEvent) {
 sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string } | null;
 	if (data?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	if (data?.type === KEEP_CV_PDF_MESSAGE) event.waitUntil(keepCvPdf().catch(() => undefined));
 	if (data?.type === KEEP_PAGE_MESSAGE) {
 		event.waitUntil(keepPage((data as KeepPageMessage).href, event).catch(() => undefined));
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicPage, needsKeeping, phonePageKind, precacheList } from './routing';
+import { isCvPdfFile, isPublicPage, needsKeeping, phonePageKind, precacheList } from './routing';
 
 describe('service worker routing', () => {
 	it('never treats API, login or provider paths as cacheable pages', () => {
@@ -46,5 +46,26 @@ describe('service worker routing', () => {
 			{ url: '/min-side', revision: 'v42' },
 			{ url: '/offline', revision: 'v42' }
 		]);
+	});
+
+	it('leaves the CV PDF chunk and fonts out of the precache (kept when /cv opens)', () => {
+		const pdfChunk = '/_app/immutable/chunks/cv-pdf.B2x9kLq1.js';
+		const font = '/_app/immutable/assets/DejaVuSans-subset.Cq0w1a2B.ttf';
+		const boldFont = '/_app/immutable/assets/DejaVuSans-Bold-subset.Dd9sXz0a.ttf';
+		for (const url of [pdfChunk, font, boldFont]) expect(isCvPdfFile(url)).toBe(true);
+		for (const url of [
+			'/_app/immutable/chunks/B2x9kLq1.js',
+			'/_app/immutable/assets/0.css',
+			'/cv'
+		]) {
+			expect(isCvPdfFile(url)).toBe(false);
+		}
+		const list = precacheList({
+			build: ['/_app/immutable/chunks/B2x9kLq1.js', pdfChunk, font, boldFont],
+			files: [],
+			prerendered: ['/cv'],
+			version: 'v1'
+		});
+		expect(list.map((entry) => entry.url)).toEqual(['/_app/immutable/chunks/B2x9kLq1.js', '/cv']);
 	});
 });

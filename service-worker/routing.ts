@@ -42,10 +42,22 @@ export function precacheList(manifest: {
 	version: string;
 }): { url: string; revision: string | null }[] {
 	const immutable = manifest.build
-		.filter((url) => !url.endsWith('/version.json'))
+		.filter((url) => !url.endsWith('/version.json') && !isCvPdfFile(url))
 		.map((url) => ({ url, revision: null }));
 	const versioned = [...manifest.files, ...manifest.prerendered]
 		.filter((url) => !url.endsWith('.txt') && !url.startsWith('/screenshots/'))
 		.map((url) => ({ url, revision: manifest.version }));
 	return [...immutable, ...versioned];
+}
+
+/** The cache that keeps the PDF's code and fonts once /cv has been opened online. */
+export const CV_PDF_CACHE = 'vj-cv-pdf';
+
+/**
+ * The build files only the CV PDF needs: its chunk (named by `namedCvPdfChunk` in vite.config.ts)
+ * and its two fonts. They are left out of the precache — every first visit would otherwise fetch
+ * about 300 KB for a PDF most visitors never make — and kept when /cv is opened.
+ */
+export function isCvPdfFile(url: string): boolean {
+	return /\/_app\/immutable\/(chunks\/cv-pdf\.[^/]+\.js|assets\/DejaVuSans[^/]*\.ttf)$/.test(url);
 }

@@ -15,3 +15,15 @@ export function keepVisitedPage(url: URL) {
 	const worker = navigator.serviceWorker?.controller;
 	worker?.postMessage({ type: KEEP_PAGE_MESSAGE, href: url.href } satisfies KeepPageMessage);
 }
+
+/** The message that asks the worker to keep the CV PDF's code and fonts (see `keepCvPdfOffline`). */
+export const KEEP_CV_PDF_MESSAGE = 'KEEP_CV_PDF';
+
+/**
+ * Call when /cv opens: the worker then fetches and keeps the PDF's code and fonts (about 300 KB,
+ * once per app version), so she can make her PDF offline later. They are not in the precache, so a
+ * visitor who never opens /cv never downloads them.
+ */
+export function keepCvPdfOffline() {
+	navigator.serviceWorker?.controller?.postMessage({ type: KEEP_CV_PDF_MESSAGE });
+}

@@ -3,7 +3,7 @@
  * language and title, and the JSON Resume inside it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { fromJsonResume } from '../domain/cv/json-resume';
 import { emptyCv, type Cv } from '../domain/cv/model';
 import { createTranslator } from '../i18n';
@@ -111,11 +111,39 @@ describe('makeCvPdf in Danish', () => {
 		expect(pdf.roles.filter((r) => r === 'H3').length).toBeGreaterThanOrEqual(
 			cv.experience.length + cv.education.length + cv.certificates.length
 		);
-		for (const role of ['Sect', 'Div', 'P', 'L', 'LI', 'LBody']) expect(pdf.roles).toContain(role);
+		for (const role of ['Sect', 'Div', 'P', 'L', 'LI', 'Lbl', 'LBody']) {
+			expect(pdf.roles).toContain(role);
+		}
 		// Reading order: the name before the first section, the sections in the CV's order.
 		expect(pdf.roles.indexOf('H1')).toBeLessThan(pdf.roles.indexOf('Sect'));
 		expect(raw(pdf.bytes)).toMatch(/\/StructTreeRoot \d+ 0 R/);
 		expect(raw(pdf.bytes)).toContain('<pdfuaid:part>1</pdfuaid:part>');
+	});
+
+	it('draws nothing outside marked content (PDF/UA: all content tagged)', async () => {
+		const drawing = new Set<number>([
+			OPS.showText,
+			OPS.showSpacedText,
+			OPS.constructPath,
+			OPS.fill,
+			OPS.eoFill,
+			OPS.stroke,
+			OPS.fillStroke
+		]);
+		let drawn = 0;
+		for (let n = 1; n <= pdf.pages; n++) {
+			const { fnArray } = await (await pdf.doc.getPage(n)).getOperatorList();
+			let depth = 0;
+			for (const op of fnArray) {
+				if (op === OPS.beginMarkedContentProps || op === OPS.beginMarkedContent) depth++;
+				else if (op === OPS.endMarkedContent) depth--;
+				else if (drawing.has(op)) {
+					drawn++;
+					expect(depth, `operator ${op} on page ${n}`).toBeGreaterThan(0);
+				}
+			}
+		}
+		expect(drawn).toBeGreaterThan(50);
 	});
 
 	it('has the document language, the title in its metadata and asks viewers to show the title', async () => {
@@ -165,7 +193,8 @@ describe('makeCvPdf in English, for a name in Cyrillic', () => {
 	it('makes a valid PDF of an empty CV: no empty headings, the plain title', async () => {
 		const pdf = await parse(await makeCvPdf(emptyCv(), { language: 'en', fonts, date }));
 		expect(pdf.pages).toBe(1);
-		expect(pdf.roles).not.toContain('H2');
+		expect(pdf.roles).toEqual(['Document', 'H1']);
+		expect(squeeze(pdf.text).trim()).toBe('CV');
 		const { info } = (await pdf.doc.getMetadata()) as { info: Record<string, unknown> };
 		expect(info.Title).toBe('CV');
 		const back: Cv = fromJsonResume(await jsonResumeFromPdf(pdf.bytes)).cv;

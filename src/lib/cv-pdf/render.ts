@@ -76,7 +76,8 @@ function section(doc: Doc, root: Struct, item: PdfSection): void {
 		sect.add(list);
 		body(doc, 10.5).list(item.list, {
 			structParent: list,
-			structTypes: ['LI', null, 'LBody'],
+			// The bullet is the label (Lbl), so no drawing is left outside the structure.
+			structTypes: ['LI', 'Lbl', 'LBody'],
 			bulletRadius: 2,
 			textIndent: 12,
 			paragraphGap: 2
@@ -135,15 +136,9 @@ export function renderCvPdf(
 
 	const root = doc.struct('Document');
 	doc.addStructure(root);
-	if (content.name) {
-		block(
-			doc,
-			root,
-			'H1',
-			() => doc.font('bold').fontSize(22).fillColor(INK).text(content.name),
-			0.2
-		);
-	}
+	// The one H1: her name, or "CV" before she has written it (headings start at level 1).
+	const heading = content.name || content.title;
+	block(doc, root, 'H1', () => doc.font('bold').fontSize(22).fillColor(INK).text(heading), 0.2);
 	for (const line of content.contact) {
 		block(doc, root, 'P', () => body(doc, 10.5, MUTED).text(line), 0.05);
 	}
