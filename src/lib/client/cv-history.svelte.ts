@@ -4,6 +4,7 @@
  * made on the phone, offline, by the cv-pdf module, loaded only when she asks for it.
  */
 import { call } from './api';
+import { downloadCvPdf, jsonResumeFromPdfFile } from './cv-pdf';
 import { adapterFor } from './entity-adapters';
 import type { StoredDocument } from './db';
 import type { CvState } from './cv.svelte';
@@ -82,8 +83,7 @@ export class CvHistory {
 		if (!(await this.#ready())) return;
 		this.busy = true;
 		try {
-			const bytes = new Uint8Array(await file.arrayBuffer());
-			const resume = await readResume(file, bytes);
+			const resume = await readResume(file);
 			if (resume === null) {
 				this.outcome = { kind: 'error', key: 'cv.history.unreadable' };
 				return;
@@ -109,23 +109,19 @@ export class CvHistory {
 		}
 	}
 
-	/** The CV as a PDF made on the phone; the module and its fonts load only now. */
-	async pdf(): Promise<Blob> {
-		const values = this.cv.values!;
-		const { makeCvPdf } = await import('../cv-pdf');
-		const bytes = await makeCvPdf($state.snapshot(values), { language: values.pdfLanguage });
-		return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+	/** The CV as a PDF made on the phone and saved by the browser; the file's name. */
+	async pdf(): Promise<string> {
+		const values = $state.snapshot(this.cv.values!);
+		return downloadCvPdf(values, values.pdfLanguage);
 	}
 }
 
-async function readResume(file: File, bytes: Uint8Array): Promise<unknown> {
-	const isPdf = file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
-	if (isPdf) {
-		const { jsonResumeFromPdf } = await import('../cv-pdf/read');
-		return jsonResumeFromPdf(bytes);
+async function readResume(file: File): Promise<unknown> {
+	if (file.type === 'application/pdf' || /\.pdf$/i.test(file.name)) {
+		return jsonResumeFromPdfFile(file);
 	}
 	try {
-		const value: unknown = JSON.parse(new TextDecoder().decode(bytes));
+		const value: unknown = JSON.parse(await file.text());
 		return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
 	} catch {
 		return null;
