@@ -70,7 +70,7 @@ describe('makeCvPdf in Danish', () => {
 		const text = squeeze(pdf.text);
 		expect(text).toContain('Søren Ærø Åkjær');
 		const i18n = createTranslator('da');
-		const headings = pdfContent(cv, 'da', (key, values) => i18n.t(key, values)).sections.map(
+		const headings = pdfContent(cv, 'da', (key, values) => i18n.t(key, { ...values })).sections.map(
 			(s) => s.heading
 		);
 		expect(headings).toEqual([
@@ -104,7 +104,9 @@ describe('makeCvPdf in Danish', () => {
 	});
 
 	it('is tagged: a structure tree in reading order with headings, sections, lists and paragraphs', async () => {
-		expect((await pdf.doc.getMarkInfo())?.get('Marked')).toBe(true);
+		// pdf.js types MarkInfo as an object; it answers with a Map.
+		const markInfo = (await pdf.doc.getMarkInfo()) as unknown as Map<string, boolean>;
+		expect(markInfo.get('Marked')).toBe(true);
 		expect(pdf.roles[0]).toBe('Document');
 		expect(pdf.roles.filter((r) => r === 'H1')).toHaveLength(1);
 		expect(pdf.roles.filter((r) => r === 'H2')).toHaveLength(9);

@@ -27,7 +27,7 @@ export interface CvPdfOptions {
 export async function makeCvPdf(cv: Cv, options: CvPdfOptions): Promise<Uint8Array> {
 	const { language } = options;
 	const i18n = createTranslator(language);
-	const t: Translate = (key, values) => i18n.t(key, values);
+	const t: Translate = (key, values) => i18n.t(key, { ...values });
 	const fonts = options.fonts ?? (await loadCvFonts());
 	const json = JSON.stringify(toJsonResume(cv), null, 2);
 	return renderCvPdf(pdfContent(cv, language, t), language, fonts, {

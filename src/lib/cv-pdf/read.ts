@@ -24,7 +24,9 @@ interface PdfObject {
 }
 
 /** The last definition of object `num gen` (a later incremental update wins). */
-function findObject(source: string, num: string, gen: string): PdfObject | null {
+function findObject(source: string, ref: RegExpExecArray): PdfObject | null {
+	const [, num, gen] = ref;
+	if (num === undefined || gen === undefined) return null;
 	const header = new RegExp(`(?<![0-9])${num}[ \\t\\r\\n]+${gen}[ \\t\\r\\n]+obj`, 'g');
 	let last: RegExpExecArray | null = null;
 	for (let match = header.exec(source); match; match = header.exec(source)) last = match;
@@ -47,7 +49,7 @@ function streamLength(source: string, dictionary: string): number | null {
 	if (direct) return Number(direct[1]);
 	const indirect = /\/Length[ \r\n]+(\d{1,9})[ \r\n]+(\d{1,5})[ \r\n]+R/.exec(dictionary);
 	if (!indirect) return null;
-	const object = findObject(source, indirect[1], indirect[2]);
+	const object = findObject(source, indirect);
 	const value = object && /^[ \r\n]*(\d{1,9})/.exec(object.text);
 	return value ? Number(value[1]) : null;
 }
@@ -129,7 +131,7 @@ export async function jsonResumeFromPdf(bytes: Uint8Array): Promise<unknown | nu
 				filespec &&
 				/\/EF[ \r\n]*<<[^>]{0,200}?\/F[ \r\n]+(\d{1,9})[ \r\n]+(\d{1,5})[ \r\n]+R/.exec(filespec);
 			if (!embedded) continue;
-			const object = findObject(source, embedded[1], embedded[2]);
+			const object = findObject(source, embedded);
 			const stream = object && streamOf(bytes, source, object);
 			if (!stream) continue;
 			const json = await decodeJson(stream.data, stream.flate).catch(() => null);

@@ -32,7 +32,7 @@ const MARGIN = 56;
 const LANGUAGE_TAGS: Record<PdfLanguage, string> = { da: 'da-DK', en: 'en-GB' };
 
 function block(doc: Doc, parent: Struct, type: string, draw: () => void, spaceAfter: number): void {
-	parent.add(doc.struct(type, draw));
+	parent.add(doc.struct(type, {}, draw));
 	doc.moveDown(spaceAfter);
 }
 
@@ -116,7 +116,8 @@ export function renderCvPdf(
 		size: 'A4',
 		margin: MARGIN,
 		pdfVersion: '1.7',
-		subset: 'PDF/UA',
+		// @types/pdfkit lists only the PDF/A subsets; pdfkit 0.20 writes PDF/UA identification too.
+		subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
 		tagged: true,
 		lang: LANGUAGE_TAGS[language],
 		displayTitle: true,
