@@ -101,11 +101,13 @@ async function secondDevice(browser: Browser, first: Page, baseURL?: string): Pr
 /** Both devices start from the same, known server copy. */
 async function startFrom(page: Page, other: Page, summary: string) {
 	await section(page, 'Om dig');
-	await page.getByLabel('Om dig').fill(summary);
+	await page.getByRole('textbox', { name: 'Om dig' }).fill(summary);
 	await sent(page);
 	await other.reload();
 	await section(other, 'Om dig');
-	await expect(other.getByLabel('Om dig')).toHaveValue(summary, { timeout: 20_000 });
+	await expect(other.getByRole('textbox', { name: 'Om dig' })).toHaveValue(summary, {
+		timeout: 20_000
+	});
 }
 
 test('two devices: different fields merge, the same field asks her which to keep', async ({
@@ -121,7 +123,7 @@ test('two devices: different fields merge, the same field asks her which to keep
 
 	// Different fields: the summary here (offline), the references on the other device.
 	await context.setOffline(true);
-	await page.getByLabel('Om dig').fill(`Her ${stamp}`);
+	await page.getByRole('textbox', { name: 'Om dig' }).fill(`Her ${stamp}`);
 	await expect(status(page)).toHaveText(/Gemt på telefonen. Det bliver sendt/);
 	await other.getByLabel('Referencer gives på forespørgsel').check();
 	await sent(other);
@@ -139,11 +141,11 @@ test('two devices: different fields merge, the same field asks her which to keep
 	// The same field on both: she chooses, and both devices end with her choice.
 	await other.reload();
 	await section(other, 'Om dig');
-	await expect(other.getByLabel('Om dig')).toHaveValue(`Her ${stamp}`);
+	await expect(other.getByRole('textbox', { name: 'Om dig' })).toHaveValue(`Her ${stamp}`);
 	await context.setOffline(true);
-	await page.getByLabel('Om dig').fill(`Min udgave ${stamp}`);
+	await page.getByRole('textbox', { name: 'Om dig' }).fill(`Min udgave ${stamp}`);
 	await expect(status(page)).toHaveText(/Gemt på telefonen. Det bliver sendt/);
-	await other.getByLabel('Om dig').fill(`Den anden udgave ${stamp}`);
+	await other.getByRole('textbox', { name: 'Om dig' }).fill(`Den anden udgave ${stamp}`);
 	await sent(other);
 	await context.setOffline(false);
 
@@ -156,6 +158,8 @@ test('two devices: different fields merge, the same field asks her which to keep
 	expect((await serverCv(page)).summary).toBe(`Min udgave ${stamp}`);
 	await other.reload();
 	await section(other, 'Om dig');
-	await expect(other.getByLabel('Om dig')).toHaveValue(`Min udgave ${stamp}`, { timeout: 20_000 });
+	await expect(other.getByRole('textbox', { name: 'Om dig' })).toHaveValue(`Min udgave ${stamp}`, {
+		timeout: 20_000
+	});
 	await other.context().close();
 });
