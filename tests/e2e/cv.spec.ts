@@ -89,6 +89,18 @@ test('a CV filled offline across two sessions reaches the jobcentre as it is on 
 		{ title: 'Lagermedarbejder', employer: 'Æblelageret A/S', start: '2019-03', end: null }
 	]);
 	expect(await serverCv(page)).toEqual(onPhone);
+
+	// Employers' preview: the hidden employer's name is left out; an incomplete CV is not searchable yet.
+	await page.getByLabel('Skjul arbejdsgiverens navn for arbejdsgivere, der søger').check();
+	await section(page, 'Gør mit CV søgbart');
+	const preview = page.locator('.cv-preview');
+	await expect(preview).toContainText(name);
+	await expect(preview).toContainText('Lagermedarbejder, arbejdsgiver skjult');
+	await expect(preview).not.toContainText('Æblelageret');
+	await page.getByRole('checkbox', { name: 'Gør mit CV søgbart' }).check();
+	await expect(page.getByText('Det bliver søgbart, når de dele, der mangler')).toBeVisible();
+	await sent(page);
+	expect(await serverCv(page)).toMatchObject({ searchable: true });
 });
 
 async function secondDevice(browser: Browser, first: Page, baseURL?: string): Promise<Page> {
