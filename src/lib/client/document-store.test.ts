@@ -7,6 +7,7 @@ import {
 	lastMergedAt,
 	readDocument,
 	resolveDocumentFailures,
+	setPath,
 	documentSpec
 } from './document-store';
 import { EntityValidationError } from './collection-store';
@@ -196,5 +197,49 @@ describe('document store (ETag documents)', () => {
 		expect((await listOutbox(a.db))[0]?.headers).toEqual({ 'if-match': '"v0"' });
 		await a.sync();
 		expect(server.document).toMatchObject({ contactPreference: 'letter', note: 'Første gang' });
+	});
+});
+
+describe('a chosen value in a list of entries (paths by entry id, as merge.ts reports them)', () => {
+	const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+	const doc = {
+		summary: 'Hej',
+		experience: [
+			{ id: id(1), title: 'Kok' },
+			{ id: id(2), title: 'Tjener' }
+		]
+	};
+
+	it.each([
+		[
+			'a field of an entry',
+			`experience.${id(2)}.title`,
+			'Hovmester',
+			[
+				{ id: id(1), title: 'Kok' },
+				{ id: id(2), title: 'Hovmester' }
+			]
+		],
+		[
+			'a whole entry',
+			`experience.${id(1)}`,
+			{ id: id(1), title: 'Souschef' },
+			[
+				{ id: id(1), title: 'Souschef' },
+				{ id: id(2), title: 'Tjener' }
+			]
+		],
+		['removing an entry', `experience.${id(1)}`, undefined, [{ id: id(2), title: 'Tjener' }]],
+		[
+			'bringing back an entry the merge left out',
+			`experience.${id(3)}`,
+			{ id: id(3), title: 'Bager' },
+			[...doc.experience, { id: id(3), title: 'Bager' }]
+		]
+	])('%s', (_, path, value, experience) => {
+		const result = setPath(doc, path, value);
+		expect(result.experience).toEqual(experience);
+		expect(Array.isArray(result.experience)).toBe(true);
+		expect(doc.experience).toHaveLength(2);
 	});
 });

@@ -274,7 +274,8 @@ function setEntry(list: unknown[], id: string, rest: string[], value: unknown): 
 	return copy;
 }
 
-function setPath(doc: DocumentValue, path: string, value: unknown): DocumentValue {
+/** Exported for its tests: the chosen value of one conflict put into the merged document. */
+export function setPath(doc: DocumentValue, path: string, value: unknown): DocumentValue {
 	if (path === '') return value as DocumentValue;
 	const [head, ...rest] = path.split('.') as [string, ...string[]];
 	const copy: DocumentValue = { ...doc };

@@ -1,11 +1,13 @@
 /**
  * Draws the outline from `content.ts` with pdfkit as a tagged PDF (PDF/UA-1 identification, a
- * structure tree in reading order: Document › H1, P, Sect › H2 › P | L › LI › LBody | Div › H3, P),
- * with the document language, the title shown by the viewer, the fonts embedded as subsets and the
- * CV's JSON Resume attached as `cv.json`. pdfkit shapes Arabic through fontkit (joining forms, a
- * right-to-left run reversed for drawing); mixed Arabic and Latin in one line gets no bidi reordering.
+ * structure tree in reading order: Document › H1, P, Sect › H2 › P | L › LI › Lbl, LBody | Div › H3,
+ * P), with the document language, the title shown by the viewer, the fonts embedded as subsets and
+ * the CV's JSON Resume attached as `cv.json`. pdfkit shapes Arabic through fontkit (joining forms,
+ * drawn right to left); the order of words is put right only for one-line right-to-left texts
+ * (`bidi.ts`, which names what is still wrong).
  */
 import PDFDocument from 'pdfkit';
+import { drawingOrder } from './bidi';
 import type { PdfContent, PdfEntry, PdfLanguage, PdfSection } from './content';
 
 export interface CvFonts {
@@ -31,13 +33,38 @@ const MARGIN = 56;
 
 const LANGUAGE_TAGS: Record<PdfLanguage, string> = { da: 'da-DK', en: 'en-GB' };
 
-function block(doc: Doc, parent: Struct, type: string, draw: () => void, spaceAfter: number): void {
-	parent.add(doc.struct(type, {}, draw));
-	doc.moveDown(spaceAfter);
-}
+/** Sets font, size and colour before a text is written. */
+type Style = (doc: Doc) => Doc;
 
-function body(doc: Doc, size: number, color = INK): Doc {
-	return doc.font('regular').fontSize(size).fillColor(color);
+const bold =
+	(size: number, color = INK): Style =>
+	(doc) =>
+		doc.font('bold').fontSize(size).fillColor(color);
+const regular =
+	(size: number, color = INK): Style =>
+	(doc) =>
+		doc.font('regular').fontSize(size).fillColor(color);
+
+/**
+ * One structure element holding one text. A right-to-left line that fits on one line is handed to
+ * pdfkit in drawing order (`bidi.ts`); its ActualText keeps the written order for screen readers.
+ */
+function block(
+	doc: Doc,
+	parent: Struct,
+	type: string,
+	style: Style,
+	text: string,
+	spaceAfter: number
+): void {
+	style(doc);
+	const drawn = drawingOrder(text);
+	const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+	const reordered = drawn !== text && doc.widthOfString(text) <= width;
+	parent.add(
+		doc.struct(type, reordered ? { actual: text } : {}, () => doc.text(reordered ? drawn : text))
+	);
+	doc.moveDown(spaceAfter);
 }
 
 /** Keeps a heading with at least the first lines under it: never alone at a page's foot. */
@@ -49,9 +76,9 @@ function entry(doc: Doc, parent: Struct, item: PdfEntry): void {
 	const div = doc.struct('Div');
 	parent.add(div);
 	keepWithNext(doc, 48);
-	block(doc, div, 'H3', () => doc.font('bold').fontSize(11.5).fillColor(INK).text(item.title), 0.1);
-	if (item.meta) block(doc, div, 'P', () => body(doc, 9.5, MUTED).text(item.meta), 0.15);
-	if (item.body) block(doc, div, 'P', () => body(doc, 10.5).text(item.body), 0.2);
+	block(doc, div, 'H3', bold(11.5), item.title, 0.1);
+	if (item.meta) block(doc, div, 'P', regular(9.5, MUTED), item.meta, 0.15);
+	if (item.body) block(doc, div, 'P', regular(10.5), item.body, 0.2);
 	div.end();
 	doc.moveDown(0.5);
 }
@@ -60,21 +87,13 @@ function section(doc: Doc, root: Struct, item: PdfSection): void {
 	const sect = doc.struct('Sect');
 	root.add(sect);
 	keepWithNext(doc, 72);
-	block(
-		doc,
-		sect,
-		'H2',
-		() => doc.font('bold').fontSize(14).fillColor(ACCENT).text(item.heading),
-		0.3
-	);
-	for (const paragraph of item.paragraphs) {
-		block(doc, sect, 'P', () => body(doc, 10.5).text(paragraph), 0.4);
-	}
-	for (const item_ of item.entries) entry(doc, sect, item_);
+	block(doc, sect, 'H2', bold(14, ACCENT), item.heading, 0.3);
+	for (const paragraph of item.paragraphs) block(doc, sect, 'P', regular(10.5), paragraph, 0.4);
+	for (const entryItem of item.entries) entry(doc, sect, entryItem);
 	if (item.list.length > 0) {
 		const list = doc.struct('L');
 		sect.add(list);
-		body(doc, 10.5).list(item.list, {
+		regular(10.5)(doc).list(item.list, {
 			structParent: list,
 			// The bullet is the label (Lbl), so no drawing is left outside the structure.
 			structTypes: ['LI', 'Lbl', 'LBody'],
@@ -138,11 +157,8 @@ export function renderCvPdf(
 	const root = doc.struct('Document');
 	doc.addStructure(root);
 	// The one H1: her name, or "CV" before she has written it (headings start at level 1).
-	const heading = content.name || content.title;
-	block(doc, root, 'H1', () => doc.font('bold').fontSize(22).fillColor(INK).text(heading), 0.2);
-	for (const line of content.contact) {
-		block(doc, root, 'P', () => body(doc, 10.5, MUTED).text(line), 0.05);
-	}
+	block(doc, root, 'H1', bold(22), content.name || content.title, 0.2);
+	for (const line of content.contact) block(doc, root, 'P', regular(10.5, MUTED), line, 0.05);
 	doc.moveDown(1);
 	for (const item of content.sections) section(doc, root, item);
 	root.end();
