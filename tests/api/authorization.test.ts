@@ -18,10 +18,10 @@ interface Operation {
 }
 
 /**
- * How to make one of a citizen's things where a body of valid shape is not enough: a meeting needs
+ * How to make one item of a citizen's collection where a body of valid shape is not enough: a meeting needs
  * a free slot of her own jobcentre.
  */
-const makers: Record<string, (cookie: string) => Promise<ApiAnswer>> = {
+const collectionMakers: Record<string, (cookie: string) => Promise<ApiAnswer>> = {
 	'/api/v1/me/meetings': async (cookie) => {
 		const slots = (await api('/api/v1/slots', { cookie })).body as { items: { id: string }[] };
 		return api('/api/v1/me/meetings', {
@@ -88,8 +88,8 @@ async function cvVersionOnlyOwnerHas(owner: string, other: string): Promise<stri
 	throw new Error('No CV version only the owner has');
 }
 
-/** Resources made another way than a POST to their collection. */
-const makers: Record<string, (owner: string, other: string) => Promise<string>> = {
+/** Resources made another way than a POST to their collection: the path's id they answer. */
+const itemMakers: Record<string, (owner: string, other: string) => Promise<string>> = {
 	'/api/v1/me/cv/versions/{n}': cvVersionOnlyOwnerHas,
 	'/api/v1/me/cv/versions/{n}/restore': cvVersionOnlyOwnerHas
 };
@@ -174,7 +174,7 @@ describe('authorization matrix (from x-access)', () => {
 		const byPath = new Map<string, string>();
 		for (const op of owned) {
 			if (byPath.has(op.path)) continue;
-			const maker = makers[op.path];
+			const maker = itemMakers[op.path];
 			if (maker) {
 				byPath.set(op.path, await maker(owner, other));
 				continue;
@@ -189,8 +189,8 @@ describe('authorization matrix (from x-access)', () => {
 			}
 			// The collection an item path belongs to: `/me/meetings/{id}/cancel` → `/me/meetings`.
 			const collection = op.path.replace(/\/\{\w+\}.*$/, '');
-			const made = makers[collection]
-				? await makers[collection](owner)
+			const made = collectionMakers[collection]
+				? await collectionMakers[collection](owner)
 				: await send(
 						operations.find((o) => o.path === collection && o.method === 'post') ??
 							expect.fail(`a POST ${collection} to make one with`),

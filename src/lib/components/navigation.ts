@@ -8,12 +8,13 @@ export interface NavItem {
 export type Section = CitizenSection | 'medarbejder';
 
 /**
- * The one list of sections that work today. The CV is a "Kommer snart" page until its issue lands,
- * so the menu, the front page and Min side must not promise it; add a section here when it works.
+ * The one list of sections that work today: the menu, the front page and Min side offer only these,
+ * so none of them promises a page still to come; add a section here when it works.
  */
 const availableSections: ReadonlySet<Section> = new Set<Section>([
 	'job',
 	'joblog',
+	'cv',
 	'samtaler',
 	'medarbejder',
 	'beregner',
