@@ -20,6 +20,20 @@ export class EntityValidationError extends Error {
 	}
 }
 
+/**
+ * Awaits a local write and answers the fields at fault when the data was refused, null when it was
+ * written. Any other failure is not about what she typed, and is thrown on.
+ */
+export async function refusedFields(write: Promise<unknown>): Promise<FieldError[] | null> {
+	try {
+		await write;
+		return null;
+	} catch (error) {
+		if (error instanceof EntityValidationError) return error.errors;
+		throw error;
+	}
+}
+
 /** The schema's output, or EntityValidationError with every field at fault. */
 export function validated<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
 	const parsed = schema.safeParse(value);

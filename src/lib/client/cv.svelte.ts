@@ -12,7 +12,7 @@ import { cvSchema, type Cv } from '../domain/cv/model';
 import { dateProblems, mayBeSearchable } from '../domain/cv/rules';
 import { todayLocal } from '../domain/local-time';
 import { fieldErrors, type FieldError } from '../domain/validation';
-import { EntityValidationError } from './collection-store';
+import { refusedFields } from './collection-store';
 import type { StoredDocument, UserDb } from './db';
 import {
 	chooseConflictValues,
@@ -201,10 +201,8 @@ export class CvState extends LocalView<CvRead> {
 			if (Object.keys(errors).length > 0) {
 				await db.put('meta', doc, DRAFT_KEY);
 			} else {
-				await editDocument(db, spec, doc).catch((error: unknown) => {
-					if (!(error instanceof EntityValidationError)) throw error;
-					this.errors = Object.fromEntries(error.errors.map((e) => [e.field, e.message]));
-				});
+				const refused = await refusedFields(editDocument(db, spec, doc));
+				if (refused) this.errors = Object.fromEntries(refused.map((e) => [e.field, e.message]));
 				if (Object.keys(this.errors).length === 0) await db.delete('meta', DRAFT_KEY);
 			}
 			// Changes made while this save ran are saved by their own timer.
@@ -285,12 +283,8 @@ export class CvState extends LocalView<CvRead> {
 		const engine = this.session.data.engine;
 		const spec = this.spec;
 		if (!db || !engine || !spec) return [{ field: '', message: notReady }];
-		try {
-			await chooseConflictValues(db, engine, spec, choices);
-		} catch (error) {
-			if (!(error instanceof EntityValidationError)) throw error;
-			return error.errors;
-		}
+		const refused = await refusedFields(chooseConflictValues(db, engine, spec, choices));
+		if (refused) return refused;
 		await db.delete('meta', DRAFT_KEY);
 		await this.refresh(db);
 		return null;

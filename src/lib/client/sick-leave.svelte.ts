@@ -10,7 +10,7 @@ import {
 	type TimelineStep
 } from '../domain/sick-leave';
 import type { FieldError } from '../domain/validation';
-import { EntityValidationError } from './collection-store';
+import { EntityValidationError, refusedFields } from './collection-store';
 import type { StoredDocument, UserDb } from './db';
 import {
 	chooseConflictValues,
@@ -154,12 +154,8 @@ export class SickLeaveState extends LocalView<SickLeaveRead> {
 			partialHoursPerWeek:
 				values.returnKind === 'partial' && hours !== '' && hours != null ? Number(hours) : null
 		};
-		try {
-			await editDocument(db, spec, patch);
-		} catch (error) {
-			if (!(error instanceof EntityValidationError)) throw error;
-			return this.#fail(error.errors);
-		}
+		const refused = await refusedFields(editDocument(db, spec, patch));
+		if (refused) return this.#fail(refused);
 		this.errors = {};
 		this.dirty = false;
 		this.saved = true;
@@ -222,12 +218,8 @@ export class SickLeaveState extends LocalView<SickLeaveRead> {
 		const engine = this.session.data.engine;
 		const spec = this.spec;
 		if (!db || !engine || !spec) return [{ field: '', message: notReady }];
-		try {
-			await chooseConflictValues(db, engine, spec, choices);
-		} catch (error) {
-			if (!(error instanceof EntityValidationError)) throw error;
-			return error.errors;
-		}
+		const refused = await refusedFields(chooseConflictValues(db, engine, spec, choices));
+		if (refused) return refused;
 		this.dirty = false;
 		await this.refresh(db);
 		return null;
