@@ -6,3 +6,4 @@ export * from './facts';
 export * from './rules';
 export * from './evaluate';
 export * from './overview';
+export * from './collect';
