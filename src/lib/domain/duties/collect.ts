@@ -9,7 +9,7 @@ import { emptyFacts, situationOf, type CitizenFacts } from './facts';
  * `null` for a part means "not known here" (see `CitizenFacts`).
  */
 export interface FactSources {
-	profile: { benefitType: string | null; targetGroup: string | null } | null;
+	profile: Parameters<typeof situationOf>[0];
 	applications: readonly { appliedOn: string }[];
 	cv: Cv | null;
 	meetings: readonly { startsAt: string; endsAt: string; status: string }[] | null;

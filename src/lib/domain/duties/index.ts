@@ -7,3 +7,4 @@ export * from './rules';
 export * from './evaluate';
 export * from './overview';
 export * from './collect';
+export * from './facts-schema';
