@@ -58,3 +58,31 @@ test('lars marks anna’s meeting held, and she tells whether she felt helped', 
 		})
 		.toBe(true);
 });
+
+test('lars opens anna and sees what she sees on Min side, her CV and her meetings', async ({
+	page
+}) => {
+	await loginAs(page, 'anna', '/samtaler');
+	const mine = (await (await page.request.get('/api/v1/me/meetings')).json()) as {
+		items: { startsAt: string; status: string }[];
+	};
+	const meeting = mine.items.find((m) => m.status === 'booked');
+	expect(meeting, 'the seed gives anna a meeting with lars').toBeDefined();
+
+	await page.context().clearCookies();
+	await loginAs(page, 'lars', '/medarbejder');
+	await page.getByLabel('Dato').fill(localDate(meeting!.startsAt));
+	await page.getByLabel('Dato').dispatchEvent('change');
+	await page.getByRole('button', { name: 'Åbn Anna Jensen' }).first().click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Anna Jensen' })).toBeVisible();
+	const overview = page.getByTestId('citizen-overview');
+	await expect(overview.getByRole('heading', { name: 'Det ser hun på Min side' })).toBeVisible();
+	// The same rules as on her Min side, each with her state.
+	for (const id of ['weeklyApplication', 'cvOnJobnet', 'readyForWork', 'conversationRight'])
+		await expect(overview.locator(`[data-rule="${id}"]`)).toBeVisible();
+	await expect(page.getByTestId('citizen-cv').getByRole('heading', { name: 'CV' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Samtaler' })).toBeVisible();
+	// Profile fields by name, not the server's keys.
+	await expect(page.getByText('benefitType')).toHaveCount(0);
+	await expect(page.getByText('Dagpenge', { exact: true })).toBeVisible();
+});

@@ -4,6 +4,8 @@
  */
 import { addDays, isoWeekday, todayLocal } from '../domain/local-time';
 import type { Problem } from '../domain/api/schemas';
+import type { CaseworkerCitizen } from '../domain/booking/console';
+import { citizenOverview, type CitizenOverview } from '../domain/duties';
 import type { FieldError } from '../domain/validation';
 
 export type ConsoleTab = 'day' | 'slots' | 'requests' | 'feedback';
@@ -133,7 +135,11 @@ export class CaseworkerConsole {
 	requests = $state.raw<Loaded<{ items: CaseworkerRequest[] }>>({ state: 'loading' });
 	feedback = $state.raw<Loaded<FeedbackReport>>({ state: 'loading' });
 	citizenId = $state<string | null>(null);
-	citizen = $state.raw<Loaded<Json>>({ state: 'loading' });
+	citizen = $state.raw<Loaded<CaseworkerCitizen>>({ state: 'loading' });
+	/** Her overview from the facts the server sends: the same function Min side uses on her phone. */
+	citizenOverview = $derived<CitizenOverview | null>(
+		this.citizen.state === 'ok' ? citizenOverview(this.citizen.data.facts, todayLocal()) : null
+	);
 	/** The last thing done, for the live region ("Tiden er udbudt."). */
 	message = $state<{ key: string; values?: Record<string, string> } | null>(null);
 

@@ -1,34 +1,41 @@
 import type { Profile } from '../domain/api/schemas';
-import { emptyFacts, situationOf, type CitizenFacts } from '../domain/duties';
-import { sickLeave } from '../domain/entities';
-import type { UserDb } from './db';
+import { collectFacts, type CitizenFacts } from '../domain/duties';
+import { cv, sickLeave } from '../domain/entities';
+import { listConversationRequests, listMeetings } from './booking-store';
+import type { StoredDocument, UserDb } from './db';
 import { documentSpec, readDocument } from './document-store';
 import { listJoblogEntries } from './joblog-store';
 
+const known = (record: Pick<StoredDocument, 'etag' | 'updatedAt'>) =>
+	record.etag !== null || record.updatedAt !== '';
+
 /**
  * Her facts for the rules and Min side, read from the phone's database only (so it works offline,
- * and a write she makes shows at once). This is the one place each feature's data is turned into
- * `CitizenFacts`: the CV's completeness, meetings, conversation requests, the sick-leave timeline
- * and the day she signed up are added here as those features land (each one line below, from its
- * own store), and every page using the facts gets them.
+ * and a write she makes shows at once): each feature's store read here, turned into `CitizenFacts`
+ * by `collectFacts` — the same function the caseworker console's answer is built with.
  */
 export async function readCitizenFacts(
 	db: UserDb,
-	profile: Pick<Profile, 'id' | 'benefitType' | 'targetGroup'>
+	profile: Pick<Profile, 'id' | 'benefitType' | 'targetGroup'>,
+	now = new Date()
 ): Promise<CitizenFacts> {
-	const situation = situationOf(profile);
-	const [entries, sick] = await Promise.all([
+	const [entries, cvRecord, meetings, requests, sick] = await Promise.all([
 		listJoblogEntries(db),
-		situation === 'sygedagpenge' ? readDocument(db, documentSpec(sickLeave, profile.id)) : null
+		readDocument(db, documentSpec(cv, profile.id)),
+		listMeetings(db),
+		listConversationRequests(db),
+		readDocument(db, documentSpec(sickLeave, profile.id))
 	]);
-	return {
-		...emptyFacts(situation),
-		applications: entries.map(({ appliedOn }) => ({ appliedOn })),
-		sickLeave: sick && {
-			// The first sick day and the follow-up steps come with the sick-leave timeline (#15).
-			firstSickDay: null,
-			expectedReturn: sick.doc.expectedReturn,
-			next: null
-		}
-	};
+	return collectFacts(
+		{
+			profile,
+			applications: entries,
+			// Never kept on this phone (not synced yet) is "not known", not an empty CV.
+			cv: known(cvRecord) ? cvRecord.doc : null,
+			meetings,
+			requests,
+			sickLeave: known(sick) ? sick.doc : null
+		},
+		now
+	);
 }

@@ -1,5 +1,8 @@
 /** The caseworker console's wire shapes (slots with their bookings, the day's meetings, requests). */
 import { z } from 'zod';
+import { cvSchema } from '../cv/model';
+import { citizenFactsSchema } from '../duties/facts-schema';
+import { sickLeaveReportSchema } from '../sick-leave/reports';
 import { localDateSchema, storableText } from '../validation';
 import {
 	channels,
@@ -77,8 +80,8 @@ export const caseworkerRequestSchema = conversationRequestSchema
 export const caseworkerRequestListSchema = z.object({ items: z.array(caseworkerRequestSchema) });
 
 /**
- * A citizen as a caseworker with a relation to her sees her: a small composed answer the other
- * features add to (the CV, sick-leave reports) at merge.
+ * A citizen as a caseworker with a relation to her sees her: profile, sick leave and its reports,
+ * meetings, open requests, her CV, and the facts her Min side overview is built from.
  */
 export const caseworkerCitizenSchema = z
 	.object({
@@ -94,7 +97,12 @@ export const caseworkerCitizenSchema = z
 			.object({ document: z.record(z.string(), z.unknown()), updatedAt: z.string().nullable() })
 			.nullable(),
 		meetings: z.array(meetingSchema),
-		openRequests: z.array(conversationRequestSchema)
+		openRequests: z.array(conversationRequestSchema),
+		cv: z.object({ document: cvSchema, updatedAt: z.string().nullable() }).nullable(),
+		/** Her sick-leave reports, newest first. */
+		reports: z.array(sickLeaveReportSchema),
+		/** What her overview on Min side is built from (`citizenOverview`), so both see the same. */
+		facts: citizenFactsSchema
 	})
 	.meta({ id: 'CaseworkerCitizen' });
 

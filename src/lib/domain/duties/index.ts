@@ -6,3 +6,5 @@ export * from './facts';
 export * from './rules';
 export * from './evaluate';
 export * from './overview';
+export * from './collect';
+export * from './facts-schema';

@@ -11,6 +11,7 @@ import type {
 	CaseworkerRequest,
 	FeedbackReport
 } from '../../domain/booking/console';
+import { collectFacts } from '../../domain/duties/collect';
 import { recordMeetingOutcome, withdrawSlot as withdrawOperation } from '../../domain/api/booking';
 import { localDateOf } from '../../domain/local-time';
 import { municipalityByCode } from '../../domain/taxonomy/municipalities';
@@ -21,6 +22,7 @@ import { inChangeOrder } from '../change-order';
 import type { Database } from '../db';
 import {
 	conversationRequests,
+	joblogEntries,
 	meetingFeedback,
 	meetings,
 	slots,
@@ -28,7 +30,9 @@ import {
 	type User
 } from '../db/schema';
 import { HttpProblem } from '../http';
+import { getCv } from '../cv';
 import { getSickLeave } from '../sick-leave';
+import { listSickLeaveReports } from '../sick-leave-reports';
 import { toMeeting, toMeetings } from './meetings';
 import { toRequests } from './requests';
 import { windowOf } from './slots';
@@ -226,7 +230,8 @@ export async function citizenForCaseworker(
 	db: Database,
 	caseworker: User,
 	citizenId: string,
-	notFound: string
+	notFound: string,
+	now = new Date()
 ): Promise<CaseworkerCitizen> {
 	const [target] = await db
 		.select()
@@ -237,7 +242,15 @@ export async function citizenForCaseworker(
 	const municipality = target.municipalityCode
 		? municipalityByCode(target.municipalityCode)
 		: undefined;
-	const sickLeave = await getSickLeave(db, target.id);
+	const [sickLeave, cv, reports, applications] = await Promise.all([
+		getSickLeave(db, target.id),
+		getCv(db, target.id),
+		listSickLeaveReports(db, target.id),
+		db
+			.select({ appliedOn: joblogEntries.appliedOn })
+			.from(joblogEntries)
+			.where(eq(joblogEntries.userId, target.id))
+	]);
 	const meetingRows = await db
 		.select()
 		.from(meetings)
@@ -250,6 +263,8 @@ export async function citizenForCaseworker(
 		.where(
 			and(eq(conversationRequests.userId, target.id), eq(conversationRequests.status, 'open'))
 		);
+	const citizenMeetings = await toMeetings(db, meetingRows);
+	const openRequests = await toRequests(db, requestRows);
 	return {
 		profile: {
 			id: target.id,
@@ -266,8 +281,25 @@ export async function citizenForCaseworker(
 						updatedAt: sickLeave.updatedAt?.toISOString() ?? null
 					}
 				: null,
-		meetings: await toMeetings(db, meetingRows),
-		openRequests: await toRequests(db, requestRows)
+		meetings: citizenMeetings,
+		openRequests,
+		cv:
+			cv.version > 0
+				? { document: cv.document, updatedAt: cv.updatedAt?.toISOString() ?? null }
+				: null,
+		reports,
+		// The same facts her phone collects (client/citizen-facts.ts), from the database instead.
+		facts: collectFacts(
+			{
+				profile: target,
+				applications,
+				cv: cv.document,
+				meetings: citizenMeetings,
+				requests: openRequests,
+				sickLeave: sickLeave.version > 0 ? sickLeave.document : null
+			},
+			now
+		)
 	};
 }
 
