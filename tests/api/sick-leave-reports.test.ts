@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { describe, expect, inject, it } from 'vitest';
+import { conversationDeadline } from '../../src/lib/domain/booking/deadline';
+import { addDays } from '../../src/lib/domain/local-time';
 import { api, expectProblem, sessionOf } from './client';
 
 const PATH = '/api/v1/me/sick-leave/reports';
@@ -216,4 +218,62 @@ describe('sick-leave reports', () => {
 			}
 		});
 	}
+});
+
+describe('the fast track registers her conversation request (issues #15 and #16)', () => {
+	interface Request {
+		id: string;
+		kind: string;
+		topic: string;
+		status: string;
+		requestedAt: string;
+		deadline: string;
+	}
+
+	async function openFastTrack(cookie: string): Promise<Request[]> {
+		const answer = await api('/api/v1/me/conversation-requests', { cookie });
+		expect(answer.status).toBe(200);
+		return (answer.body as { items: Request[] }).items.filter(
+			(request) => request.kind === 'fastTrack' && request.status === 'open'
+		);
+	}
+
+	const fastTrack = () => ({ id: crypto.randomUUID(), reportedOn: today, kind: 'fastTrack' });
+
+	it('makes one open fast-track request with its 14-day deadline, however often she asks', async () => {
+		// Mohammed (Odense), whom Mette's console sees. The fuzz suite also writes as him, so a request
+		// it opened first may be the one that stands; never a second one.
+		const cookie = await sessionOf('mohammed');
+		const before = await openFastTrack(cookie);
+		expect(before.length).toBeLessThanOrEqual(1);
+		expect((await post(cookie, fastTrack())).status).toBe(201);
+		const after = await openFastTrack(cookie);
+		expect(after).toHaveLength(1);
+		const request = after[0]!;
+		if (before.length) expect(request.id).toBe(before[0]!.id);
+		expect(request).toMatchObject({ kind: 'fastTrack', topic: 'sygdom' });
+		expect(request.deadline).toBe(conversationDeadline(new Date(request.requestedAt), 'fastTrack'));
+		expect(request.deadline >= addDays(today, 14)).toBe(true);
+
+		// A second fast-track report (a new id) is stored, but the open request stands alone.
+		expect((await post(cookie, fastTrack())).status).toBe(201);
+		expect(await openFastTrack(cookie)).toEqual([request]);
+
+		const forMette = await api('/api/v1/caseworker/conversation-requests', {
+			cookie: await sessionOf('mette')
+		});
+		const items = (forMette.body as { items: { id: string; kind: string; deadline: string }[] })
+			.items;
+		expect(items.filter((item) => item.id === request.id)).toEqual([
+			expect.objectContaining({ kind: 'fastTrack', deadline: request.deadline })
+		]);
+	});
+
+	it('makes no request for her other reports', async () => {
+		const cookie = await sessionOf('sofie');
+		const open = await openFastTrack(cookie);
+		const report = { id: crypto.randomUUID(), reportedOn: today, kind: 'questionnaire' };
+		expect((await post(cookie, { ...report, answers: answers('Knæ') })).status).toBe(201);
+		expect(await openFastTrack(cookie)).toEqual(open);
+	});
 });

@@ -80,39 +80,50 @@ export async function createRequest(
 	input: ConversationRequestInput,
 	now = new Date()
 ): Promise<{ request: ConversationRequest; created: boolean }> {
+	return inChangeOrder(db, user.id, (tx) => createRequestIn(tx, user, input, now));
+}
+
+/**
+ * `createRequest` inside a transaction that already holds her change lock (`inChangeOrder`): for a
+ * write that registers a request as part of something else, such as the sick-leave fast track.
+ */
+export async function createRequestIn(
+	tx: Database,
+	user: User,
+	input: ConversationRequestInput,
+	now = new Date()
+): Promise<{ request: ConversationRequest; created: boolean }> {
 	const id = input.id ?? crypto.randomUUID();
-	return inChangeOrder(db, user.id, async (tx) => {
-		const [same] = await tx
-			.select()
-			.from(conversationRequests)
-			.where(and(eq(conversationRequests.userId, user.id), eq(conversationRequests.id, id)));
-		const [open] = same
-			? [same]
-			: await tx
-					.select()
-					.from(conversationRequests)
-					.where(
-						and(
-							eq(conversationRequests.userId, user.id),
-							eq(conversationRequests.kind, input.kind),
-							eq(conversationRequests.status, 'open')
-						)
-					);
-		if (open) return { request: (await toRequests(tx, [open]))[0]!, created: false };
-		const [row] = await tx
-			.insert(conversationRequests)
-			.values({
-				id,
-				userId: user.id,
-				kind: input.kind,
-				topic: input.topic,
-				channel: input.channel ?? null,
-				note: input.note,
-				municipalityCode: user.municipalityCode,
-				requestedAt: now,
-				deadline: conversationDeadline(now, input.kind)
-			})
-			.returning();
-		return { request: (await toRequests(tx, [row!]))[0]!, created: true };
-	});
+	const [same] = await tx
+		.select()
+		.from(conversationRequests)
+		.where(and(eq(conversationRequests.userId, user.id), eq(conversationRequests.id, id)));
+	const [open] = same
+		? [same]
+		: await tx
+				.select()
+				.from(conversationRequests)
+				.where(
+					and(
+						eq(conversationRequests.userId, user.id),
+						eq(conversationRequests.kind, input.kind),
+						eq(conversationRequests.status, 'open')
+					)
+				);
+	if (open) return { request: (await toRequests(tx, [open]))[0]!, created: false };
+	const [row] = await tx
+		.insert(conversationRequests)
+		.values({
+			id,
+			userId: user.id,
+			kind: input.kind,
+			topic: input.topic,
+			channel: input.channel ?? null,
+			note: input.note,
+			municipalityCode: user.municipalityCode,
+			requestedAt: now,
+			deadline: conversationDeadline(now, input.kind)
+		})
+		.returning();
+	return { request: (await toRequests(tx, [row!]))[0]!, created: true };
 }
