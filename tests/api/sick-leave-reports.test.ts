@@ -238,6 +238,24 @@ describe('the fast track registers her conversation request (issues #15 and #16)
 		);
 	}
 
+	/** Whether the delta feed from the start carries `entity` `id`. */
+	async function feedHas(cookie: string, entity: string, id: string): Promise<boolean> {
+		let since: string | undefined;
+		for (;;) {
+			const query = new URLSearchParams({ limit: '100', ...(since ? { since } : {}) });
+			const answer = await api(`/api/v1/me/changes?${query}`, { cookie });
+			expect(answer.status).toBe(200);
+			const page = answer.body as {
+				changes: { entity: string; id: string }[];
+				cursor: string;
+				hasMore: boolean;
+			};
+			if (page.changes.some((change) => change.entity === entity && change.id === id)) return true;
+			if (!page.hasMore) return false;
+			since = page.cursor;
+		}
+	}
+
 	const fastTrack = () => ({ id: crypto.randomUUID(), reportedOn: today, kind: 'fastTrack' });
 
 	it('makes one open fast-track request with its 14-day deadline, however often she asks', async () => {
@@ -258,6 +276,9 @@ describe('the fast track registers her conversation request (issues #15 and #16)
 		// A second fast-track report (a new id) is stored, but the open request stands alone.
 		expect((await post(cookie, fastTrack())).status).toBe(201);
 		expect(await openFastTrack(cookie)).toEqual([request]);
+
+		// Her phones get it through the delta feed (so /samtaler shows it), like one she made there.
+		expect(await feedHas(cookie, 'conversationRequests', request.id)).toBe(true);
 
 		const forMette = await api('/api/v1/caseworker/conversation-requests', {
 			cookie: await sessionOf('mette')
