@@ -2,7 +2,7 @@
  * "Jeg ønsker en samtale": her conversation requests and their deadlines (domain/booking/deadline).
  * The jobcentre of her municipality must answer it; the caseworker console lists them by deadline.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import {
 	conversationDeadline,
 	type ConversationRequest,
@@ -126,4 +126,21 @@ export async function createRequestIn(
 		})
 		.returning();
 	return { request: (await toRequests(tx, [row!]))[0]!, created: true };
+}
+
+/**
+ * Closes her open request `id` (nothing when it is booked, closed or not hers), in a transaction
+ * holding her change lock: a fast-track report she withdraws takes the request it made with it.
+ */
+export async function closeOpenRequestIn(tx: Database, userId: string, id: string): Promise<void> {
+	await tx
+		.update(conversationRequests)
+		.set({ status: 'closed', updatedAt: new Date(), changeSeq: sql`nextval('change_seq')` })
+		.where(
+			and(
+				eq(conversationRequests.userId, userId),
+				eq(conversationRequests.id, id),
+				eq(conversationRequests.status, 'open')
+			)
+		);
 }
