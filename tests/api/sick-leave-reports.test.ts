@@ -259,9 +259,9 @@ describe('the fast track registers her conversation request (issues #15 and #16)
 	const fastTrack = () => ({ id: crypto.randomUUID(), reportedOn: today, kind: 'fastTrack' });
 
 	it('makes one open fast-track request with its 14-day deadline, however often she asks', async () => {
-		// Mohammed (Odense), whom Mette's console sees. The fuzz suite also writes as him, so a request
-		// it opened first may be the one that stands; never a second one.
-		const cookie = await sessionOf('mohammed');
+		// Sofie: no other suite writes requests as her (the fuzz suite's citizen and caseworker do
+		// as Mohammed and Mette). The caseworker console's list is tested in server/fast-track.test.ts.
+		const cookie = await sessionOf('sofie');
 		const before = await openFastTrack(cookie);
 		expect(before.length).toBeLessThanOrEqual(1);
 		expect((await post(cookie, fastTrack())).status).toBe(201);
@@ -279,15 +279,6 @@ describe('the fast track registers her conversation request (issues #15 and #16)
 
 		// Her phones get it through the delta feed (so /samtaler shows it), like one she made there.
 		expect(await feedHas(cookie, 'conversationRequests', request.id)).toBe(true);
-
-		const forMette = await api('/api/v1/caseworker/conversation-requests', {
-			cookie: await sessionOf('mette')
-		});
-		const items = (forMette.body as { items: { id: string; kind: string; deadline: string }[] })
-			.items;
-		expect(items.filter((item) => item.id === request.id)).toEqual([
-			expect.objectContaining({ kind: 'fastTrack', deadline: request.deadline })
-		]);
 	});
 
 	it('makes no request for her other reports', async () => {

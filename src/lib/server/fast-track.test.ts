@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTemporaryPglite, postgresForSuite } from '../../../tests/support/databases';
 import { conversationDeadline } from '../domain/booking/deadline';
 import { localDateOf } from '../domain/local-time';
+import { openRequests } from './booking/console';
 import { listRequests } from './booking/requests';
 import type { DatabaseHandle } from './db';
 import { users, type User } from './db/schema';
@@ -56,6 +57,23 @@ function defineSuite(name: string, open: () => Promise<DatabaseHandle>) {
 			expect(requests[0]!.deadline).toBe(
 				conversationDeadline(new Date(requests[0]!.requestedAt), 'fastTrack')
 			);
+			// Her jobcentre's console lists it among the open requests.
+			const [caseworker] = await handle.db
+				.insert(users)
+				.values({
+					subject: `fast-track-caseworker-${++serial}`,
+					name: 'Sagsbehandler',
+					role: 'caseworker',
+					municipalityCode: '751',
+					jobcenter: 'Jobcenter Aarhus'
+				})
+				.returning();
+			const listed = (await openRequests(handle.db, caseworker!)).filter(
+				(item) => item.id === first.id
+			);
+			expect(listed).toEqual([
+				expect.objectContaining({ kind: 'fastTrack', deadline: requests[0]!.deadline })
+			]);
 		});
 
 		it('closes the request when she withdraws the report the same day', async () => {
