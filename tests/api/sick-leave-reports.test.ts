@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { describe, expect, inject, it } from 'vitest';
+import { conversationDeadline } from '../../src/lib/domain/booking/deadline';
+import { addDays } from '../../src/lib/domain/local-time';
 import { api, expectProblem, sessionOf } from './client';
 
 const PATH = '/api/v1/me/sick-leave/reports';
@@ -216,4 +218,74 @@ describe('sick-leave reports', () => {
 			}
 		});
 	}
+});
+
+describe('the fast track registers her conversation request (issues #15 and #16)', () => {
+	interface Request {
+		id: string;
+		kind: string;
+		topic: string;
+		status: string;
+		requestedAt: string;
+		deadline: string;
+	}
+
+	async function openFastTrack(cookie: string): Promise<Request[]> {
+		const answer = await api('/api/v1/me/conversation-requests', { cookie });
+		expect(answer.status).toBe(200);
+		return (answer.body as { items: Request[] }).items.filter(
+			(request) => request.kind === 'fastTrack' && request.status === 'open'
+		);
+	}
+
+	/** Whether the delta feed from the start carries `entity` `id`. */
+	async function feedHas(cookie: string, entity: string, id: string): Promise<boolean> {
+		let since: string | undefined;
+		for (;;) {
+			const query = new URLSearchParams({ limit: '100', ...(since ? { since } : {}) });
+			const answer = await api(`/api/v1/me/changes?${query}`, { cookie });
+			expect(answer.status).toBe(200);
+			const page = answer.body as {
+				changes: { entity: string; id: string }[];
+				cursor: string;
+				hasMore: boolean;
+			};
+			if (page.changes.some((change) => change.entity === entity && change.id === id)) return true;
+			if (!page.hasMore) return false;
+			since = page.cursor;
+		}
+	}
+
+	const fastTrack = () => ({ id: crypto.randomUUID(), reportedOn: today, kind: 'fastTrack' });
+
+	it('makes one open fast-track request with its 14-day deadline, however often she asks', async () => {
+		// Sofie: no other suite writes requests as her (the fuzz suite's citizen and caseworker do
+		// as Mohammed and Mette). The caseworker console's list is tested in server/fast-track.test.ts.
+		const cookie = await sessionOf('sofie');
+		const before = await openFastTrack(cookie);
+		expect(before.length).toBeLessThanOrEqual(1);
+		expect((await post(cookie, fastTrack())).status).toBe(201);
+		const after = await openFastTrack(cookie);
+		expect(after).toHaveLength(1);
+		const request = after[0]!;
+		if (before.length) expect(request.id).toBe(before[0]!.id);
+		expect(request).toMatchObject({ kind: 'fastTrack', topic: 'sygdom' });
+		expect(request.deadline).toBe(conversationDeadline(new Date(request.requestedAt), 'fastTrack'));
+		expect(request.deadline >= addDays(today, 14)).toBe(true);
+
+		// A second fast-track report (a new id) is stored, but the open request stands alone.
+		expect((await post(cookie, fastTrack())).status).toBe(201);
+		expect(await openFastTrack(cookie)).toEqual([request]);
+
+		// Her phones get it through the delta feed (so /samtaler shows it), like one she made there.
+		expect(await feedHas(cookie, 'conversationRequests', request.id)).toBe(true);
+	});
+
+	it('makes no request for her other reports', async () => {
+		const cookie = await sessionOf('sofie');
+		const open = await openFastTrack(cookie);
+		const report = { id: crypto.randomUUID(), reportedOn: today, kind: 'questionnaire' };
+		expect((await post(cookie, { ...report, answers: answers('Knæ') })).status).toBe(201);
+		expect(await openFastTrack(cookie)).toEqual(open);
+	});
 });

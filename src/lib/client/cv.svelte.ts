@@ -24,6 +24,7 @@ import {
 import { CvHistory } from './cv-history.svelte';
 import { LocalView } from './local-view.svelte';
 import type { Session } from './session.svelte';
+import { sickListedOnPhone } from './sick-listed';
 
 /** How long the editor waits after the last keystroke before it saves on the phone. */
 export const AUTOSAVE_MS = 400;
@@ -37,6 +38,8 @@ interface CvRead {
 	mergedAt: string | null;
 	/** The form as she left it when something in it was invalid (not sent until corrected). */
 	draft: Cv | null;
+	/** Whether her sick leave on the phone says she is sick-listed; null when it tells nothing. */
+	sickListed: boolean | null;
 }
 
 /** Where her CV is, in the words the page shows (`cv.status.<key>`). */
@@ -118,9 +121,12 @@ export class CvState extends LocalView<CvRead> {
 		return this.data?.mergedAt ?? null;
 	}
 
-	/** Sick-listed citizens' CVs are not searchable (Jobnet's rule); the jobcentre's benefit says so. */
+	/**
+	 * Sick-listed citizens' CVs are not searchable (Jobnet's rule). Her sick leave on the phone says
+	 * whether she is (a full return ends it); the jobcentre's benefit, when it knows nothing.
+	 */
 	get sickListed(): boolean {
-		return this.session.profile?.benefitType === 'sygedagpenge';
+		return this.data?.sickListed ?? this.session.profile?.benefitType === 'sygedagpenge';
 	}
 
 	get status(): CvStatus {
@@ -148,12 +154,13 @@ export class CvState extends LocalView<CvRead> {
 
 	protected async read(db: UserDb): Promise<CvRead> {
 		const spec = this.spec!;
-		const [record, mergedAt, draft] = await Promise.all([
+		const [record, mergedAt, draft, sickListed] = await Promise.all([
 			readDocument(db, spec),
 			lastMergedAt(db, spec),
-			db.get('meta', DRAFT_KEY)
+			db.get('meta', DRAFT_KEY),
+			sickListedOnPhone(db, spec.id)
 		]);
-		return { record, mergedAt, draft: (draft as Cv | undefined) ?? null };
+		return { record, mergedAt, draft: (draft as Cv | undefined) ?? null, sickListed };
 	}
 
 	protected landed({ record, draft }: CvRead) {

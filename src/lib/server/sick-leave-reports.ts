@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from './db';
-import { sickLeaveReports } from './db/schema';
+import { sickLeaveReports, type User } from './db/schema';
 import { HttpProblem } from './http';
 import { sickLeaveReports as reportsEntity } from '../domain/entities';
 import {
@@ -15,6 +15,7 @@ import { localDateOf } from '../domain/local-time';
 import { getSickLeave } from './sick-leave';
 import { inChangeOrder } from './change-order';
 import { ensureRoom, syncedTable } from './synced-table';
+import { closeOpenRequestIn, createRequestIn } from './booking/requests';
 
 type Row = typeof sickLeaveReports.$inferSelect;
 
@@ -61,13 +62,17 @@ export async function listSickLeaveReports(
 /**
  * Stores a report under the id her phone made; the same id again answers the stored report (a retry
  * after its idempotency record expired), so each report lands once. A withdrawal marks its target in
- * the same transaction, and both reach her other devices through the feed.
+ * the same transaction, and both reach her other devices through the feed. A fast-track report also
+ * registers her conversation request (fast-track kind, 2 weeks) in the same transaction, under the
+ * report's id, so one outbox item from her phone does both; when a fast-track request is already
+ * open, that one stands. Withdrawing the report closes the request it made, if still open.
  */
 export async function createSickLeaveReport(
 	db: Database,
-	userId: string,
+	user: User,
 	input: SickLeaveReportInput
 ): Promise<{ report: SickLeaveReport; created: boolean }> {
+	const userId = user.id;
 	return inChangeOrder(db, userId, async (tx) => {
 		const [existing] = await tx
 			.select()
@@ -76,6 +81,10 @@ export async function createSickLeaveReport(
 		if (existing) return { report: toReportOf(existing), created: false };
 		await ensureRoom(tx, sickLeaveReportsTable, userId);
 		if (input.kind === 'withdrawal') await withdraw(tx, userId, input);
+		if (input.kind === 'fastTrack') {
+			const request = { id: input.id, kind: 'fastTrack', topic: 'sygdom', note: '' } as const;
+			await createRequestIn(tx, user, request);
+		}
 		const report = toReport(input, new Date().toISOString());
 		const [row] = await tx
 			.insert(sickLeaveReports)
@@ -113,6 +122,7 @@ async function withdraw(
 		.update(sickLeaveReports)
 		.set({ withdrawnAt: new Date(), changeSeq: sql`nextval('change_seq')` })
 		.where(and(eq(sickLeaveReports.userId, userId), eq(sickLeaveReports.id, input.withdraws)));
+	if (target!.kind === 'fastTrack') await closeOpenRequestIn(tx, userId, input.withdraws);
 }
 
 /**

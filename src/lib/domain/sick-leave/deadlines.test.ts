@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { conversationDeadline } from '../booking/deadline';
 import {
 	daysBetween,
 	employerConversationBy,
@@ -148,6 +149,13 @@ describe('deadline engine', () => {
 
 	it('holds the fast-track conversation within 2 weeks of the request, across a year end', () => {
 		expect(fastTrackDeadline('2026-12-25')).toBe('2027-01-08');
+	});
+
+	it('moves a fast-track deadline on a weekend or holiday to the next working day, as booking does', () => {
+		expect(fastTrackDeadline('2026-12-05')).toBe('2026-12-21');
+		expect(conversationDeadline(new Date('2026-12-05T10:00:00Z'), 'fastTrack')).toBe('2026-12-21');
+		// 2027-03-11 + 14 is skærtorsdag; then langfredag, the weekend and 2. påskedag.
+		expect(fastTrackDeadline('2027-03-11')).toBe('2027-03-30');
 	});
 
 	it('highlights the first step on or after today, and none when all are past', () => {

@@ -6,6 +6,7 @@
  * Counting: the first day of absence is day 1. "Within the first 4 weeks" is days 1–28, so the last
  * day is first day + 27; "before the end of week 8" is on or before day 56 (first day + 55).
  */
+import { nextWorkingDay } from '../booking/holidays';
 import { addDays } from '../local-time';
 import { RULE_NUMBERS as N, type SickLeaveRuleName } from './rules';
 
@@ -66,9 +67,13 @@ export const firstFollowUpBy = (firstDay: string) => addDays(firstDay, N.firstFo
 export const fastTrackWindowEnds = (firstDay: string) =>
 	addDays(firstDay, N.fastTrackWindowWeeks * 7 - 1);
 
-/** The conversation is held within 2 weeks of her request. */
+/**
+ * The conversation is held within 2 weeks of her request; a deadline on a weekend or holiday moves to
+ * the next working day, the rule of the conversation request the fast track registers (booking), so
+ * /sygemeldt and /samtaler show the same date.
+ */
 export const fastTrackDeadline = (requestedOn: string) =>
-	addDays(requestedOn, N.fastTrackConversationDays);
+	nextWorkingDay(addDays(requestedOn, N.fastTrackConversationDays));
 
 /**
  * Revurdering: the end of the month in which payments pass 22 weeks. Payments start after the employer

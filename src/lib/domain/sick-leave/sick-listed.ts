@@ -22,3 +22,25 @@ export function isSickListed(
 			report.date <= today
 	);
 }
+
+/**
+ * Whether she is sick-listed today as far as her sick leave tells: null when it tells nothing (no
+ * first day of absence yet), so the CV can fall back on the jobcentre's profile. A full return she
+ * has reported by today ends it even without a first day.
+ */
+export function sickListedIfKnown(
+	status: Pick<SickLeaveStatus, 'firstAbsenceDay'> | null,
+	reports: readonly Pick<SickLeaveReport, 'kind' | 'withdrawnAt' | 'reportedOn'>[],
+	today: string
+): boolean | null {
+	if (status?.firstAbsenceDay) return isSickListed(status, reports, today);
+	const returned = reports.some(
+		(report) =>
+			report.kind === 'fullReturn' &&
+			!report.withdrawnAt &&
+			'date' in report &&
+			typeof report.date === 'string' &&
+			report.date <= today
+	);
+	return returned ? false : null;
+}

@@ -2,7 +2,7 @@
  * "Jeg ønsker en samtale": her conversation requests and their deadlines (domain/booking/deadline).
  * The jobcentre of her municipality must answer it; the caseworker console lists them by deadline.
  */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import {
 	conversationDeadline,
 	type ConversationRequest,
@@ -80,39 +80,67 @@ export async function createRequest(
 	input: ConversationRequestInput,
 	now = new Date()
 ): Promise<{ request: ConversationRequest; created: boolean }> {
+	return inChangeOrder(db, user.id, (tx) => createRequestIn(tx, user, input, now));
+}
+
+/**
+ * `createRequest` inside a transaction that already holds her change lock (`inChangeOrder`): for a
+ * write that registers a request as part of something else, such as the sick-leave fast track.
+ */
+export async function createRequestIn(
+	tx: Database,
+	user: User,
+	input: ConversationRequestInput,
+	now = new Date()
+): Promise<{ request: ConversationRequest; created: boolean }> {
 	const id = input.id ?? crypto.randomUUID();
-	return inChangeOrder(db, user.id, async (tx) => {
-		const [same] = await tx
-			.select()
-			.from(conversationRequests)
-			.where(and(eq(conversationRequests.userId, user.id), eq(conversationRequests.id, id)));
-		const [open] = same
-			? [same]
-			: await tx
-					.select()
-					.from(conversationRequests)
-					.where(
-						and(
-							eq(conversationRequests.userId, user.id),
-							eq(conversationRequests.kind, input.kind),
-							eq(conversationRequests.status, 'open')
-						)
-					);
-		if (open) return { request: (await toRequests(tx, [open]))[0]!, created: false };
-		const [row] = await tx
-			.insert(conversationRequests)
-			.values({
-				id,
-				userId: user.id,
-				kind: input.kind,
-				topic: input.topic,
-				channel: input.channel ?? null,
-				note: input.note,
-				municipalityCode: user.municipalityCode,
-				requestedAt: now,
-				deadline: conversationDeadline(now, input.kind)
-			})
-			.returning();
-		return { request: (await toRequests(tx, [row!]))[0]!, created: true };
-	});
+	const [same] = await tx
+		.select()
+		.from(conversationRequests)
+		.where(and(eq(conversationRequests.userId, user.id), eq(conversationRequests.id, id)));
+	const [open] = same
+		? [same]
+		: await tx
+				.select()
+				.from(conversationRequests)
+				.where(
+					and(
+						eq(conversationRequests.userId, user.id),
+						eq(conversationRequests.kind, input.kind),
+						eq(conversationRequests.status, 'open')
+					)
+				);
+	if (open) return { request: (await toRequests(tx, [open]))[0]!, created: false };
+	const [row] = await tx
+		.insert(conversationRequests)
+		.values({
+			id,
+			userId: user.id,
+			kind: input.kind,
+			topic: input.topic,
+			channel: input.channel ?? null,
+			note: input.note,
+			municipalityCode: user.municipalityCode,
+			requestedAt: now,
+			deadline: conversationDeadline(now, input.kind)
+		})
+		.returning();
+	return { request: (await toRequests(tx, [row!]))[0]!, created: true };
+}
+
+/**
+ * Closes her open request `id` (nothing when it is booked, closed or not hers), in a transaction
+ * holding her change lock: a fast-track report she withdraws takes the request it made with it.
+ */
+export async function closeOpenRequestIn(tx: Database, userId: string, id: string): Promise<void> {
+	await tx
+		.update(conversationRequests)
+		.set({ status: 'closed', updatedAt: new Date(), changeSeq: sql`nextval('change_seq')` })
+		.where(
+			and(
+				eq(conversationRequests.userId, userId),
+				eq(conversationRequests.id, id),
+				eq(conversationRequests.status, 'open')
+			)
+		);
 }

@@ -13,7 +13,7 @@ export const GET = citizenQuery(sickLeaveReports.operations.list, async ({ db, u
 export const POST = citizenMutation(
 	sickLeaveReports.operations.create,
 	async ({ db, user, body }) => {
-		const { report, created } = await createSickLeaveReport(db, user.id, body);
+		const { report, created } = await createSickLeaveReport(db, user, body);
 		return json(report, { status: created ? 201 : 200, headers: noStore });
 	}
 );
