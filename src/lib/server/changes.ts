@@ -37,11 +37,12 @@ export async function changesSince(db: Database, userId: string, since: number, 
 }
 
 async function readChanges(db: Database, userId: string, since: number, limit: number) {
-	const [deletions, ...upserts] = await Promise.all([
-		tombstonesSince(db, userId, since, limit + 1),
-		...syncedTables.map((source) => changesOf(db, source, userId, since, limit + 1))
-	]);
-	const all = [...deletions, ...upserts.flat()].sort((a, b) => a.version - b.version);
+	// One after another: the statements share one transaction (one connection), so nothing runs in
+	// parallel anyway, and PGlite's transaction client is not made for queries sent side by side.
+	const all = await tombstonesSince(db, userId, since, limit + 1);
+	for (const source of syncedTables)
+		all.push(...(await changesOf(db, source, userId, since, limit + 1)));
+	all.sort((a, b) => a.version - b.version);
 	const changes = all.slice(0, limit);
 	const last = changes.at(-1)?.version ?? since;
 	return { changes, cursor: encodeChangesCursor(last), hasMore: all.length > limit };
