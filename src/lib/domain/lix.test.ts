@@ -32,11 +32,12 @@ describe('LIX', () => {
 			text: 'Med dette job får du ca. 4.000 kr. mere om måneden!',
 			// "4.000" is two words (4, 000): Med, dette, job, får, du, ca, 4, 000, kr, mere, om,
 			// måneden = 12 words;
-			// sentences: "ca." "kr." and "!" end one each = 3; long: måneden (7) = 1 → 4 + 8.33
+			// sentences: "ca." and "kr." are abbreviations, so only "!" ends one = 1;
+			// long: måneden (7) = 1 → 12 + 8.33
 			words: 12,
-			sentences: 3,
+			sentences: 1,
 			longWords: 1,
-			lix: 12
+			lix: 20
 		},
 		{
 			text: 'Hej Anna: Det her er din side',
@@ -59,6 +60,12 @@ describe('LIX', () => {
 	it('counts letters, not characters, for long words: "CV’et" and "e-mail" are short', () => {
 		expect(lixCount('CV’et e-mail').longWords).toBe(0);
 		expect(lixCount('e-mailen').longWords).toBe(1);
+	});
+
+	it('does not end a sentence at an abbreviation’s dot: "kr." and "pr." are inside it', () => {
+		expect(lixCount('Forskel om måneden (100 kr. pr. time)').sentences).toBe(1);
+		expect(lixCount('Det koster 100 kr. Det er billigt.').sentences).toBe(2);
+		expect(lixCount('Det koster 100 kr.').sentences).toBe(1);
 	});
 
 	it('gives 0 for a text without words', () => {

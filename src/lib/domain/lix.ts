@@ -16,8 +16,17 @@ export interface LixCount {
 
 /** A word: letters and digits, with inner hyphens or apostrophes ("e-mail", "CV'et"). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-/** A sentence ends at . ! ? or : followed by a space or the end ("4.000" and "kl. 9.30" are not). */
-const SENTENCE_END = /[.!?:]+(?=\s|$)/gu;
+/** Common Danish abbreviations whose dot ends no sentence ("100 kr. om måneden", "fx. en"). */
+const ABBREVIATION = String.raw`(?:^|[^\p{L}])(?:kr|pr|fx|ca|kl|evt|nr|inkl|ekskl|jf|dvs|bl\.a)`;
+/**
+ * A sentence ends at . ! ? or : followed by a space or the end ("4.000" is not); an abbreviation's dot
+ * only where a capital letter or the end of the text follows it.
+ */
+const SENTENCE_END = new RegExp(
+	String.raw`(?<!${ABBREVIATION})[.!?:]+(?=\s|$)|(?<=${ABBREVIATION})\.(?=\s+\p{Lu}|\s*$)`,
+	'gu'
+);
+const SENTENCE_END_AT_END = new RegExp(`(?:${SENTENCE_END.source})$`, 'u');
 const LETTER = /\p{L}/gu;
 
 /** Counts a text's words, sentences and long words. A text without an end mark is one sentence. */
@@ -27,7 +36,7 @@ export function lixCount(text: string): LixCount {
 	const trimmed = text.trim();
 	const ends = trimmed.match(SENTENCE_END)?.length ?? 0;
 	// Text after the last end mark (a heading, a button) is a sentence of its own.
-	const sentences = ends + (/[.!?:]$/u.test(trimmed) ? 0 : 1);
+	const sentences = ends + (SENTENCE_END_AT_END.test(trimmed) ? 0 : 1);
 	const longWords = words.filter((word) => (word.match(LETTER)?.length ?? 0) > 6).length;
 	return {
 		words: words.length,
