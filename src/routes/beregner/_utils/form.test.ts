@@ -48,6 +48,13 @@ describe('parseNumber', () => {
 		['24 050 kr.', 24050],
 		['kr. 150', 150],
 		['1.234,56', 1234.56],
+		// Arabic-Indic digits and the Arabic decimal and thousands marks, as Arabic keyboards type them.
+		['٣٧', 37],
+		['١٨٢٫٥٠', 182.5],
+		['٢٤٬٠٥٠', 24050],
+		['۳۷', 37],
+		// Ukrainian digit grouping: a narrow no-break space.
+		['24\u202f050', 24050],
 		['1,234.56', 1234.56],
 		['1,000,000', 1000000],
 		['-5', -5],

@@ -94,12 +94,22 @@ export function emptyForm(): CalculatorFormValues {
 	};
 }
 
+/** Arabic phone keyboards type Arabic-Indic digits (٠–٩, or ۰–۹) and the Arabic marks ٫ and ٬. */
+function westernDigits(text: string): string {
+	return text
+		.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+		.replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+		.replace(/\u066b/g, ',')
+		.replace(/\u066c/g, '.');
+}
+
 /**
- * Reads a number the way Danes and others type it: "182,50", "182.50", "1.000", "24 050 kr.".
- * Empty → undefined (the engine answers "required"); anything unreadable → NaN ("not a number").
+ * Reads a number the way Danes and others type it: "182,50", "182.50", "1.000", "24 050 kr.", and
+ * with Arabic digits ("١٨٢٫٥٠"). Empty → undefined (the engine answers "required"); anything
+ * unreadable → NaN ("not a number").
  */
 export function parseNumber(text: string): number | undefined {
-	let s = text
+	let s = westernDigits(text)
 		.trim()
 		.replace(/\s+/g, '')
 		.replace(/(?:kr\.?|dkk)$/i, '')
