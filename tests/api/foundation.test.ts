@@ -363,6 +363,22 @@ describe('profile and taxonomy', () => {
 		});
 	});
 
+	it('knows when the demo citizens signed up, so the CV deadline has a date', async () => {
+		const [anna, mohammed, sofie] = await Promise.all(
+			['anna', 'mohammed', 'sofie'].map(async (who) => {
+				const answer = await api('/api/v1/me', { cookie: await sessionOf(who) });
+				return answer.body as { signedUpOn: string | null };
+			})
+		);
+		// The seed signs anna up 9 days before it runs, mohammed 120; sofie is sick-listed.
+		const daysAgo = (day: string) =>
+			Math.round((Date.now() - Date.parse(`${day}T12:00:00Z`)) / 86_400_000);
+		expect(daysAgo(anna!.signedUpOn!)).toBeGreaterThanOrEqual(9);
+		expect(daysAgo(anna!.signedUpOn!)).toBeLessThanOrEqual(10);
+		expect(daysAgo(mohammed!.signedUpOn!)).toBeGreaterThanOrEqual(120);
+		expect(sofie!.signedUpOn).toBeNull();
+	});
+
 	it('lists the 98 municipalities with regions and postal codes', async () => {
 		const answer = await api('/api/v1/taxonomy/municipalities');
 		const items = (

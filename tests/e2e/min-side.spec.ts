@@ -39,6 +39,13 @@ test('Anna (dagpenge) sees her rules; logging an application counts at once; off
 	await expectPage(page, 'Du får dagpenge.', annaRules, ['sickNoJobSearch', 'activityHelp']);
 	await expect(page.getByRole('heading', { name: 'Det har du gjort' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Det sker snart' })).toBeVisible();
+	// The seed gives her half a CV (3 of 5 parts) and signs her up 9 days ago: the CV is due in 5 days,
+	// and "Det sker snart" takes her to /cv.
+	await expect(page.getByTestId('cv-done')).toContainText('60');
+	await expect(page.locator('[data-rule="cvOnJobnet"]')).toHaveAttribute('data-state', 'due');
+	const cvSoon = page.locator('[data-soon="cvOnJobnet"]');
+	await expect(cvSoon).toBeVisible();
+	await expect(cvSoon.getByRole('link')).toHaveAttribute('href', '/cv');
 	const before = await weekCount(page);
 
 	// "Læs mere" opens the rule's longer text and its source.

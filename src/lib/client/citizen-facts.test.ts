@@ -77,7 +77,7 @@ describe('readCitizenFacts', () => {
 		await fill(db);
 		const facts = await readCitizenFacts(
 			db,
-			{ id: USER, benefitType: 'sygedagpenge', targetGroup: null },
+			{ id: USER, benefitType: 'sygedagpenge', targetGroup: null, signedUpOn: null },
 			NOW
 		);
 		expect(facts).toEqual({
@@ -109,10 +109,17 @@ describe('readCitizenFacts', () => {
 		await fill(db);
 		const facts = await readCitizenFacts(
 			db,
-			{ id: USER, benefitType: 'dagpenge', targetGroup: 'Dagpengemodtager' },
+			{
+				id: USER,
+				benefitType: 'dagpenge',
+				targetGroup: 'Dagpengemodtager',
+				signedUpOn: '2026-11-30'
+			},
 			NOW
 		);
 		expect(facts.situation).toBe('dagpenge');
+		// The day she signed up comes from her profile: the CV deadline counts from it.
+		expect(facts.signedUpOn).toBe('2026-11-30');
 		expect(facts.sickLeave).toBeNull();
 		expect(facts.cv?.percent).toBe(40);
 	});
@@ -121,7 +128,7 @@ describe('readCitizenFacts', () => {
 		const db = await freshDb();
 		const facts = await readCitizenFacts(
 			db,
-			{ id: USER, benefitType: 'sygedagpenge', targetGroup: null },
+			{ id: USER, benefitType: 'sygedagpenge', targetGroup: null, signedUpOn: null },
 			NOW
 		);
 		expect(facts.cv).toBeNull();

@@ -16,7 +16,7 @@ const known = (record: Pick<StoredDocument, 'etag' | 'updatedAt'>) =>
  */
 export async function readCitizenFacts(
 	db: UserDb,
-	profile: Pick<Profile, 'id' | 'benefitType' | 'targetGroup'>,
+	profile: Pick<Profile, 'id' | 'benefitType' | 'targetGroup' | 'signedUpOn'>,
 	now = new Date()
 ): Promise<CitizenFacts> {
 	const [entries, cvRecord, meetings, requests, sick] = await Promise.all([

@@ -24,6 +24,7 @@ export async function profileOf(db: Database, user: User): Promise<Profile> {
 		targetGroup: user.targetGroup,
 		household: user.household,
 		caseworker: caseworker ?? null,
-		jobcenter: user.jobcenter
+		jobcenter: user.jobcenter,
+		signedUpOn: user.signedUpOn
 	};
 }

@@ -72,7 +72,9 @@ export const profileSchema = z
 			})
 			.nullable(),
 		caseworker: z.object({ name: z.string(), jobcenter: z.string().nullable() }).nullable(),
-		jobcenter: z.string().nullable()
+		jobcenter: z.string().nullable(),
+		/** The day she signed up at the jobcentre; null when the jobcentre has not recorded it. */
+		signedUpOn: z.iso.date().nullable()
 	})
 	.meta({ id: 'Profile' });
 

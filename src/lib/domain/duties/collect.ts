@@ -9,7 +9,7 @@ import { emptyFacts, situationOf, type CitizenFacts } from './facts';
  * `null` for a part means "not known here" (see `CitizenFacts`).
  */
 export interface FactSources {
-	profile: Parameters<typeof situationOf>[0];
+	profile: Parameters<typeof situationOf>[0] & { signedUpOn?: string | null };
 	applications: readonly { appliedOn: string }[];
 	cv: Cv | null;
 	meetings: readonly { startsAt: string; endsAt: string; status: string }[] | null;
@@ -57,6 +57,7 @@ export function collectFacts(sources: FactSources, now: Date): CitizenFacts {
 	const cv = sources.cv && progress(sources.cv);
 	return {
 		...emptyFacts(situation),
+		signedUpOn: sources.profile?.signedUpOn ?? null,
 		applications: sources.applications.map(({ appliedOn }) => ({ appliedOn })),
 		cv: cv && {
 			percent: cv.percent,

@@ -45,6 +45,8 @@ export const users = pgTable('users', {
 	}>(),
 	caseworkerId: uuid('caseworker_id'),
 	jobcenter: text('jobcenter'),
+	/** The day she signed up at the jobcentre (ledighedsdato): deadlines such as the CV's count from it. */
+	signedUpOn: date('signed_up_on'),
 	createdAt: createdAt()
 });
 

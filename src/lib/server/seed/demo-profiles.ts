@@ -56,3 +56,9 @@ export const demoProfiles: Profile[] = [
 		household: { status: 'cohabiting', children: 0 }
 	}
 ];
+
+/**
+ * How many days before the seed each citizen signed up at the jobcentre: anna recently (her CV is due
+ * within two weeks of it), mohammed months ago; sofie is sick-listed, not signed up as unemployed.
+ */
+export const signedUpDaysAgo: Record<string, number> = { 'demo-anna': 9, 'demo-mohammed': 120 };

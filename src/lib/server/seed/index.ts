@@ -3,7 +3,9 @@ import { count } from 'drizzle-orm';
 import type { Database } from '../db';
 import { jobs, users } from '../db/schema';
 import { seedCaseworkerCalendars } from './calendars';
-import { demoProfiles } from './demo-profiles';
+import { seedCvs } from './cvs';
+import { demoProfiles, signedUpDaysAgo } from './demo-profiles';
+import { addDays, localDateOf } from '../../domain/local-time';
 import { SEED } from './ids';
 import { jobAdBatches } from './job-ads';
 
@@ -37,7 +39,8 @@ export async function seedDatabase(
 	}: { jobCount: number; now?: Date; log?: (line: string) => void }
 ): Promise<SeedReport> {
 	const started = performance.now();
-	const userIds = await seedDemoUsers(db);
+	const userIds = await seedDemoUsers(db, localDateOf(now));
+	await seedCvs(db);
 	let jobTotal = 0;
 	await withBulkJobLoad(db, async () => {
 		for (const batch of jobAdBatches(jobCount, { seed: SEED, now }, INSERT_BATCH)) {
@@ -58,10 +61,15 @@ export async function seedDatabase(
 	};
 }
 
-async function seedDemoUsers(db: Database): Promise<Map<string, string>> {
+async function seedDemoUsers(db: Database, today: string): Promise<Map<string, string>> {
 	const ids = new Map<string, string>();
-	for (const { caseworkerSubject, ...profile } of demoProfiles) {
+	for (const { caseworkerSubject, ...rest } of demoProfiles) {
 		const caseworkerId = caseworkerSubject ? ids.get(caseworkerSubject) : undefined;
+		const daysAgo = signedUpDaysAgo[rest.subject];
+		const profile = {
+			...rest,
+			signedUpOn: daysAgo === undefined ? null : addDays(today, -daysAgo)
+		};
 		const [inserted] = await db
 			.insert(users)
 			.values({ ...profile, caseworkerId })

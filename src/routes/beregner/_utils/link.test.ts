@@ -20,7 +20,8 @@ const base: Omit<Profile, keyof GainProfile> = {
 	name: 'X',
 	role: 'citizen',
 	caseworker: null,
-	jobcenter: null
+	jobcenter: null,
+	signedUpOn: null
 };
 const profiles: GainProfile[] = [
 	{

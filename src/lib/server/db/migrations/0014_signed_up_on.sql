@@ -1,0 +1,1 @@
+ALTER TABLE "users" ADD COLUMN "signed_up_on" date;
