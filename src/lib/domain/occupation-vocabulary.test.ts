@@ -43,6 +43,11 @@ describe('the occupation vocabulary', () => {
 		}
 	});
 
+	it('has no foreign word that is one of its Danish words ("hotel")', () => {
+		const danish = new Set(occupationVocabulary.flatMap((e) => e.danish));
+		expect(occupationVocabulary.filter((e) => danish.has(e.term)).map((e) => e.term)).toEqual([]);
+	});
+
 	it('leaves Danish searches alone: no seeded title in any form is taken for a foreign word', () => {
 		for (const o of occupations) {
 			for (const form of [o.title, o.plural, o.definite, o.definitePlural]) {

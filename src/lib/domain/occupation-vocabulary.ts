@@ -14,8 +14,9 @@
  * other cases (`search-expansion.ts`); Arabic without the article ال and without diacritics,
  * masculine and feminine (ة), sound and broken plurals — typed variants (أ/إ/آ, ى, ة/ه, tashkeel,
  * ال) are folded by `vocabularyKey`. English plurals ("nurses") find their row by stem.
- * Left out on purpose: English words that are Danish words with another meaning ("chef" is a
- * boss, "server" a computer, "intern" means internal).
+ * Left out on purpose: English words that are Danish words too — with another meaning ("chef" is
+ * a boss, "server" a computer, "intern" means internal) or the same ("hotel", "bank",
+ * "marketing"), as a Dane typing them must not be told they were translated.
  */
 import type { VocabularyEntry } from './search-vocabulary';
 
@@ -51,7 +52,7 @@ diætist, klinisk diætist | dietitian, dietician, nutritionist | дієтоло
 sundhedsplejerske | health visitor | патронажна медсестра, патронажна сестра | ممرضة زائرة
 handicaphjælper | personal assistant for disabled, disability support worker | асистент людини з інвалідністю, особистий асистент | مساعد ذوي الإعاقة, مرافق ذوي الإعاقة
 plejehjem | nursing home, care home | будинок престарілих, будинок для літніх людей | دار مسنين, دار رعاية, دار عجزة
-hospital, sygehus | hospital | лікарня, шпиталь | مستشفى
+hospital, sygehus | | лікарня, шпиталь | مستشفى
 # Children, school, social work
 pædagog | kindergarten teacher, preschool teacher, nursery teacher, early years teacher, early childhood educator, pedagogue, childcare worker | вихователь, вихователька, вихователі, виховательки, вихователь дитячого садка, педагог, педагогиня, педагоги | معلمة روضة, معلم روضة, معلمة حضانة, مربية أطفال, مربي أطفال, معلمة رياض أطفال
 pædagogmedhjælper, pædagogisk assistent | childcare assistant, nursery assistant, teaching assistant, kindergarten assistant, classroom assistant | помічник вихователя, помічниця вихователя, асистент вчителя, асистентка вчителя | مساعدة معلمة روضة, مساعد معلم روضة, مساعدة روضة, مساعد معلم, مساعدة معلم
@@ -95,8 +96,8 @@ bartender | barkeeper, barman, barmaid, bar staff | бармен, барменк
 barista, cafémedarbejder | coffee maker, cafe worker, café worker | бариста, працівник кафе | باريستا, صانع قهوة, عامل مقهى
 receptionist | front desk, front desk clerk, desk clerk | адміністратор рецепції, рецепціоніст, рецепціоністка, працівник ресепшн | موظف استقبال, موظفة استقبال
 hotelreceptionist, receptionist | hotel receptionist | адміністратор готелю | موظف استقبال فندق
-hotel, hotelmedarbejder | hotel, hotel worker | готель, працівник готелю | فندق, عامل فندق
-restaurant, restaurantmedarbejder | restaurant, restaurant worker | ресторан, працівник ресторану | مطعم, عامل مطعم
+hotel, hotelmedarbejder | hotel worker | готель, працівник готелю | فندق, عامل فندق
+restaurant, restaurantmedarbejder | restaurant worker | ресторан, працівник ресторану | مطعم, عامل مطعم
 kantine, kantinemedarbejder | canteen, canteen worker, cafeteria worker | їдальня, працівник їдальні | مقصف, كافتيريا, عامل مقصف
 restaurantchef | restaurant manager | менеджер ресторану, керівник ресторану | مدير مطعم, مديرة مطعم
 bager | baker, bakers | пекар, пекарка, пекарі | خباز, خبازة, خبازين, فران
@@ -191,7 +192,7 @@ tankpasser, servicemedarbejder | petrol station attendant, gas station attendant
 kontorassistent, kontormedarbejder, administrativ medarbejder | office assistant, office worker, clerk, administrative assistant, office clerk, admin assistant | офісний працівник, офіс-менеджер, діловод, адміністративний працівник | موظف مكتب, موظفة مكتب, موظف إداري, موظفة إدارية, مساعد إداري, مساعدة إدارية
 kontor, kontorassistent | office | офіс, контора | مكتب
 sekretær | secretary, personal assistant | секретар, секретарка, секретарі | سكرتير, سكرتيرة, سكرتيرات
-receptionist, sekretær | reception | ресепшн, рецепція | استقبال
+receptionist, sekretær | | ресепшн, рецепція | استقبال
 bogholder, regnskabsmedarbejder | bookkeeper, accountant, accounts assistant, accounting clerk | бухгалтер, бухгалтерка, бухгалтери | محاسب, محاسبة, محاسبين, ماسك دفاتر
 revisor | auditor, chartered accountant | аудитор, аудиторка | مدقق حسابات, مراجع حسابات
 lønmedarbejder, lønbogholder | payroll administrator, payroll clerk, payroll | спеціаліст з розрахунку зарплати | موظف رواتب, محاسب رواتب
@@ -205,9 +206,9 @@ projektleder | project manager, project leader | менеджер проєкту
 leder, chef | manager, team leader, supervisor, boss | керівник, керівниця, начальник, менеджер | مدير, مديرة, مشرف, مشرفة, رئيس قسم
 direktør | director, ceo, managing director | директор, директорка, генеральний директор | رئيس تنفيذي, مدير عام
 produktionschef | production manager, plant manager | начальник виробництва | مدير إنتاج
-marketingmedarbejder, marketingkoordinator | marketing, marketing assistant, marketer, marketing coordinator | маркетолог, маркетологиня, маркетинг | مسوق, مسوقة, موظف تسويق, أخصائي تسويق, تسويق
+marketingmedarbejder, marketingkoordinator | marketing assistant, marketer, marketing coordinator | маркетолог, маркетологиня, маркетинг | مسوق, مسوقة, موظف تسويق, أخصائي تسويق, تسويق
 pengeinstitutmedarbejder, bankrådgiver | bank clerk, bank teller, bank advisor, bank adviser, banker, bank worker | банківський працівник, працівник банку, касир банку, банкір | موظف بنك, موظفة بنك, مصرفي, موظف مصرف
-bank, pengeinstitutmedarbejder | bank | банк | بنك, مصرف
+bank, pengeinstitutmedarbejder | | банк | بنك, مصرف
 hr-medarbejder, hr-konsulent | human resources, hr assistant, hr officer, recruiter | менеджер з персоналу, hr-менеджер, рекрутер, рекрутерка, кадровик | موارد بشرية, موظف موارد بشرية, أخصائي توظيف
 ejendomsmægler | real estate agent, estate agent, realtor | ріелтор, рієлтор, ріелторка | وسيط عقاري, سمسار عقارات, سمسار
 forsikringsrådgiver | insurance adviser, insurance agent, insurance advisor | страховий агент | وكيل تأمين, مستشار تأمين
@@ -294,7 +295,7 @@ skorstensfejer | chimney sweep | сажотрус, трубочист | منظف
 blomsterdekoratør | florist | флорист, флористка | منسق زهور, بائع زهور
 bagerekspedient, bagerbutik | bakery assistant, bakery shop assistant | продавець у пекарні, продавчиня у пекарні | بائع مخبز, بائعة مخبز
 fiskehandler | fishmonger | продавець риби | بائع سمك, سماك
-catering, cateringmedarbejder | catering, caterer | кейтеринг | تموين, خدمات طعام
+catering, cateringmedarbejder | caterer | кейтеринг | تموين, خدمات طعام
 vaskeriarbejder, vaskeri | laundry worker, laundry | працівник пральні, праля, пральня | عامل مغسلة, مغسلة, عامل غسيل ملابس
 musiklærer | music teacher | вчитель музики, вчителька музики | معلم موسيقى, مدرس موسيقى
 svømmelærer | swimming instructor, swimming teacher | інструктор з плавання | مدرب سباحة
