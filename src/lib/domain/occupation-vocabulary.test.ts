@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { occupations } from '../server/seed/job-vocabulary';
+import { stemDanish } from './danish-stemmer';
 import { occupationVocabulary } from './occupation-vocabulary';
 import { expandSearch, ukrainianStem } from './search-expansion';
 import { searchVocabulary, vocabularyKey } from './search-vocabulary';
@@ -46,6 +47,18 @@ describe('the occupation vocabulary', () => {
 	it('has no foreign word that is one of its Danish words ("hotel")', () => {
 		const danish = new Set(occupationVocabulary.flatMap((e) => e.danish));
 		expect(occupationVocabulary.filter((e) => danish.has(e.term)).map((e) => e.term)).toEqual([]);
+	});
+
+	it("spells a seeded occupation as the seed's title, not in another form", () => {
+		const titleByStem = new Map(seedTitles.map((title) => [stemDanish(title), title]));
+		for (const danish of new Set(occupationVocabulary.flatMap((e) => e.danish))) {
+			const title = titleByStem.get(stemDanish(danish));
+			if (title) expect(danish).toBe(title);
+		}
+		// Every seeded title is among the Danish words, spelt as the seed spells it.
+		const danishTerms = new Set(occupationVocabulary.flatMap((e) => e.danish));
+		const fromSeed = [...danishTerms].filter((d) => seedTitles.includes(d));
+		expect(fromSeed.length).toBe(new Set(seedTitles).size);
 	});
 
 	it('leaves Danish searches alone: no seeded title in any form is taken for a foreign word', () => {
