@@ -14,6 +14,7 @@ import type { IDBPTransaction } from 'idb';
 import type { JobSearchQuery } from '../domain/job-search';
 import { isApplicationClosed, type JobAd } from '../domain/jobs';
 import { localDateOf } from '../domain/local-time';
+import type { VocabularyEntry } from '../domain/search-vocabulary';
 import {
 	indexFor,
 	searchJobEntries,
@@ -192,7 +193,20 @@ export async function searchCachedJobs(
 	query: JobSearchQuery,
 	now = new Date()
 ): Promise<CachedJobSearchResult> {
-	return searchJobEntries(await cachedJobEntries(db), query, now, db);
+	const [entries, vocabulary] = await Promise.all([
+		cachedJobEntries(db),
+		query.q?.trim() ? loadOccupationVocabulary() : []
+	]);
+	return searchJobEntries(entries, query, now, db, vocabulary);
+}
+
+/**
+ * The English, Ukrainian and Arabic occupation words ("медсестра" → "sygeplejerske"), some
+ * kilobytes: loaded for the first offline search with words, not with the /job page (online the
+ * server widens). Its chunk is in the service worker's precache, so it loads offline too.
+ */
+function loadOccupationVocabulary(): Promise<readonly VocabularyEntry[]> {
+	return import('../domain/occupation-vocabulary').then((m) => m.occupationVocabulary);
 }
 
 /**

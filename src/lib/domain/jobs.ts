@@ -76,7 +76,13 @@ export const jobSearchResultSchema = z
 		 * Danish words searched besides those typed: abbreviations' long forms ("sosu" → "social- og
 		 * sundhedsassistent") and æ/ø/å read from ae/oe/aa ("paedagog" → "pædagog").
 		 */
-		alsoSearched: z.array(z.string())
+		alsoSearched: z.array(z.string()),
+		/**
+		 * Those of `alsoSearched` that translate words typed in English, Ukrainian or Arabic
+		 * ("медсестра" → "sygeplejerske"), named in the result list so she learns them. Optional:
+		 * answers cached on the phone before it existed lack it.
+		 */
+		translatedTo: z.array(z.string()).optional()
 	})
 	.meta({ id: 'JobSearchResult' });
 

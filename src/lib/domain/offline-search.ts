@@ -17,7 +17,13 @@ import { danishSearchTerm } from './danish-stemmer';
 import type { JobSearchQuery } from './job-search';
 import { isApplicationClosed, type JobAd } from './jobs';
 import { localDateOf } from './local-time';
-import { expandSearch, searchWords, type SearchClause } from './search-expansion';
+import {
+	expandSearch,
+	searchWords,
+	type ExpandedSearch,
+	type SearchClause
+} from './search-expansion';
+import type { VocabularyEntry } from './search-vocabulary';
 import { municipalitiesInRegion, postalCodeInfo } from './taxonomy/municipalities';
 import { municipalitiesWithinKm } from './taxonomy/municipality-centroids';
 import { subGroupsOf } from './taxonomy/occupations';
@@ -118,9 +124,16 @@ function forms(clause: SearchClause & { alternatives: SearchClause[] }): JobQuer
 }
 
 /** Parses and widens `q` (search-expansion.ts) into index terms. */
-export function parseJobQuery(q: string): JobQueryGroup[] {
-	return expandSearch(q)
-		.groups.map((group) => ({
+export function parseJobQuery(
+	q: string,
+	vocabulary: readonly VocabularyEntry[] = []
+): JobQueryGroup[] {
+	return toQueryGroups(expandSearch(q, vocabulary));
+}
+
+function toQueryGroups(expanded: ExpandedSearch): JobQueryGroup[] {
+	return expanded.groups
+		.map((group) => ({
 			include: group.include.map(forms).filter((f) => f.length > 0),
 			exclude: group.exclude.map(forms).filter((f) => f.length > 0)
 		}))
@@ -328,6 +341,8 @@ export interface CachedJobSearchResult {
 	source: { viewed: number; results: number; saved: number };
 	/** Danish words searched besides those typed (the vocabulary, ae/oe/aa). */
 	alsoSearched: string[];
+	/** Those of them that translate her English, Ukrainian or Arabic words. */
+	translatedTo: string[];
 }
 
 export type CachedJobSource = keyof CachedJobSearchResult['source'];
@@ -358,12 +373,15 @@ const deadlineFirst = (a: JobAd, b: JobAd) =>
  * newest; ties newest first, then by id), newest (posted), deadline (soonest first, no deadline
  * last) — like the server. `cursor` is ignored: one page of `limit`. With a `cacheKey` (the
  * database) the index is kept for the next search with the same key and brought up to date then.
+ * `vocabulary`: the English, Ukrainian and Arabic rows (`occupation-vocabulary.ts`), which the
+ * phone loads only for this search; without them only the Danish vocabulary widens.
  */
 export function searchJobEntries(
 	entries: readonly CachedJobEntry[],
 	query: JobSearchQuery,
 	now = new Date(),
-	cacheKey: object | null = null
+	cacheKey: object | null = null,
+	vocabulary: readonly VocabularyEntry[] = []
 ): CachedJobSearchResult {
 	const today = localDateOf(now);
 	const passes = createJobFilter(query, now);
@@ -371,9 +389,9 @@ export function searchJobEntries(
 	const q = query.q?.trim() ?? '';
 	let matches: CachedJobEntry[] = pool;
 	let scores: Map<string, number> | null = null;
-	const alsoSearched = q === '' ? [] : expandSearch(q).alsoSearched;
-	if (q !== '') {
-		const groups = parseJobQuery(q);
+	const expanded = q === '' ? null : expandSearch(q, vocabulary);
+	if (expanded) {
+		const groups = toQueryGroups(expanded);
 		// The index holds every ad on the phone, so it survives a change of filters or of day.
 		const ads = entries.map((c) => c.ad);
 		const allowed = new Set(pool.map((c) => c.ad.id));
@@ -400,6 +418,7 @@ export function searchJobEntries(
 		items: matches.slice(0, query.limit).map((c) => c.ad),
 		total: matches.length,
 		source,
-		alsoSearched
+		alsoSearched: expanded?.alsoSearched ?? [],
+		translatedTo: expanded?.translatedTo ?? []
 	};
 }

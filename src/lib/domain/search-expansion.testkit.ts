@@ -1,5 +1,6 @@
 // The search test table: what a citizen types, and the Danish search whose ads it must find too.
-// Read by the server's SQL suite (server/search.test.ts) and the phone's (domain/search-vocabulary.test.ts).
+// Read by the server's SQL suite (server/search.test.ts) and the phone's (domain/search-vocabulary.test.ts),
+// both with the English, Ukrainian and Arabic rows (occupation-vocabulary.ts).
 import { searchVocabulary } from './search-vocabulary';
 
 export interface WideningCase {
@@ -30,4 +31,33 @@ export const vocabularyCases: readonly WideningCase[] = searchVocabulary.flatMap
 	entry.danish.map((long) => ({ typed: entry.term, danish: `"${long}"` }))
 );
 
-export const wideningCases: readonly WideningCase[] = [...vocabularyCases, ...foldingCases];
+/** English, Ukrainian and Arabic words (`occupation-vocabulary.ts`) and the Danish ads they find. */
+export const translationCases: readonly WideningCase[] = [
+	{ typed: 'nurse', danish: '"sygeplejerske"' },
+	{ typed: 'медсестра', danish: '"sygeplejerske"' },
+	{ typed: 'медсестри', danish: '"sygeplejerske"' },
+	{ typed: 'ممرضة', danish: '"sygeplejerske"' },
+	{ typed: 'الممرضة', danish: '"sygeplejerske"' },
+	{ typed: 'робота медсестра', danish: '"sygeplejerske"' },
+	{ typed: 'bus driver', danish: '"buschauffør"' },
+	{ typed: 'водій автобуса', danish: '"buschauffør"' },
+	{ typed: 'سائق حافلة', danish: '"buschauffør"' },
+	{ typed: 'cleaner', danish: '"rengøringsassistent"' },
+	{ typed: 'прибиральниця', danish: '"rengøringsassistent"' },
+	{ typed: 'عامل نظافة', danish: '"rengøringsassistent"' },
+	{ typed: 'kindergarten teacher', danish: '"pædagog"' },
+	{ typed: 'вихователь', danish: '"pædagog"' },
+	{ typed: 'معلمة روضة', danish: '"pædagog"' },
+	{ typed: 'care worker', danish: '"social- og sundhedshjælper"' },
+	{ typed: 'доглядальниця', danish: '"social- og sundhedshjælper"' },
+	{ typed: 'مساعد رعاية', danish: '"social- og sundhedshjælper"' },
+	{ typed: 'warehouse worker', danish: '"lagermedarbejder"' },
+	{ typed: 'кухар', danish: '"kok"' },
+	{ typed: 'طباخ', danish: '"kok"' }
+];
+
+export const wideningCases: readonly WideningCase[] = [
+	...vocabularyCases,
+	...foldingCases,
+	...translationCases
+];

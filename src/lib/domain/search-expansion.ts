@@ -9,12 +9,16 @@
  *    - ae/oe/aa typed for æ/ø/å on a keyboard without Danish letters ("paedagog" → "pædagog",
  *      "laerer" → "lærer"). Folding adds alternatives and never drops the word as typed, so real
  *      words with "ae"/"aa" ("Michael", "Aalborg") still find what they found.
- *    - the vocabulary (`search-vocabulary.ts`): "sosu" → "social- og sundhedsassistent", … Each
- *      long form is searched as a phrase, as if typed in quotes.
+ *    - the vocabulary (`search-vocabulary.ts`): "sosu" → "social- og sundhedsassistent", … and,
+ *      when the caller passes them (`occupation-vocabulary.ts`), English, Ukrainian and Arabic
+ *      occupation words: "nurse", "медсестра", "ممرضة" → "sygeplejerske". Each long form is
+ *      searched as a phrase, as if typed in quotes. Words typed one by one that make a vocabulary
+ *      phrase ("bus driver", "водій автобуса") are matched as that phrase.
  *    A quoted phrase means exactly that phrase and is not widened. A negated word is widened too,
  *    so "-paedagog" leaves out "pædagog" ads as "-pædagog" does.
  * 3. `alsoSearched`: the Danish words searched besides those typed, for the result list to say
- *    ("Vi søgte også efter: social- og sundhedsassistent").
+ *    ("Vi søgte også efter: social- og sundhedsassistent"); `translatedTo`: those of them that
+ *    translate her words ("Vi søgte efter de danske ord: sygeplejerske").
  */
 import { stemDanish } from './danish-stemmer';
 import { searchVocabulary, vocabularyKey, type VocabularyEntry } from './search-vocabulary';
@@ -46,6 +50,11 @@ export interface ExpandedSearch {
 	groups: SearchGroup[];
 	/** The alternatives of the words she wants (not of negated ones), each once, in order. */
 	alsoSearched: string[];
+	/**
+	 * Those of `alsoSearched` that translate a word she typed in English, Ukrainian or Arabic
+	 * ("nurse" → "sygeplejerske"): the result list names them so she learns the Danish words.
+	 */
+	translatedTo: string[];
 }
 
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
@@ -147,60 +156,210 @@ export function foldDanishLetters(word: string): string[] {
 	return forms;
 }
 
-/** Vocabulary rows by their term, and single-word terms also by their Danish stem. */
-const byTerm = new Map<string, VocabularyEntry[]>();
-const byStem = new Map<string, VocabularyEntry[]>();
-for (const entry of searchVocabulary) {
-	const add = (map: Map<string, VocabularyEntry[]>, key: string) =>
-		map.set(key, [...(map.get(key) ?? []), entry]);
-	add(byTerm, vocabularyKey(entry.term));
-	if (searchWords(entry.term).length === 1) add(byStem, stemDanish(entry.term));
+/** Cyrillic endings of Ukrainian nouns and adjectives, longest first (`ukrainianStem`). */
+const UKRAINIAN_ENDINGS = [
+	'ами',
+	'ями',
+	'ові',
+	'еві',
+	'єві',
+	'ою',
+	'ею',
+	'єю',
+	'ів',
+	'їв',
+	'ям',
+	'ам',
+	'ах',
+	'ях',
+	'ом',
+	'ем',
+	'єм',
+	'ий',
+	'ій',
+	'а',
+	'я',
+	'и',
+	'і',
+	'ї',
+	'у',
+	'ю',
+	'о',
+	'е',
+	'є',
+	'ь',
+	'й'
+];
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/**
+ * A Ukrainian word without its case ending, so the cases not listed in the vocabulary find their
+ * row: "медсестрою", "лікаря", "водієм" (as in "працювати водієм") → "медсестр", "лікар", "воді".
+ * Crude on purpose — it is only compared with the stems of the vocabulary's own words.
+ */
+export function ukrainianStem(word: string): string {
+	const lower = word.toLowerCase();
+	const ending = UKRAINIAN_ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= 3);
+	return ending ? lower.slice(0, -ending.length) : lower;
 }
 
-/** Inflected forms ("sosuer", "chauffører") find their row by stem; short words only as typed. */
+/** A term's words, each stemmed in its own script (Danish, also for English; Ukrainian; Arabic as folded). */
+function stemKey(text: string): string {
+	return searchWords(vocabularyKey(text))
+		.map((w) => (CYRILLIC.test(w) ? ukrainianStem(w) : ARABIC.test(w) ? w : stemDanish(w)))
+		.join(' ');
+}
+
+/** Vocabulary rows by their term, and by the stems of its words. */
+interface VocabularyIndex {
+	byTerm: Map<string, VocabularyEntry[]>;
+	byStem: Map<string, VocabularyEntry[]>;
+}
+
+function buildIndex(entries: readonly VocabularyEntry[]): VocabularyIndex {
+	const index: VocabularyIndex = { byTerm: new Map(), byStem: new Map() };
+	const add = (map: Map<string, VocabularyEntry[]>, key: string, entry: VocabularyEntry) =>
+		map.set(key, [...(map.get(key) ?? []), entry]);
+	for (const entry of entries) {
+		add(index.byTerm, vocabularyKey(entry.term), entry);
+		add(index.byStem, stemKey(entry.term), entry);
+	}
+	return index;
+}
+
+/** The Danish rows always; the other languages' rows when given (the phone loads them lazily). */
+const danishIndex = buildIndex(searchVocabulary);
+const indexes = new WeakMap<readonly VocabularyEntry[], VocabularyIndex>();
+function indexWith(more: readonly VocabularyEntry[]): VocabularyIndex {
+	if (more.length === 0) return danishIndex;
+	let index = indexes.get(more);
+	if (!index) {
+		index = buildIndex([...searchVocabulary, ...more]);
+		indexes.set(more, index);
+	}
+	return index;
+}
+
+/** Inflected forms ("sosuer", "chauffører", "медсестрою") find their row by stem; short words only as typed. */
 const MIN_STEM_LOOKUP_LENGTH = 4;
 
-function vocabularyFor(form: string): VocabularyEntry[] {
-	const exact = byTerm.get(vocabularyKey(form));
+function vocabularyFor(form: string, index: VocabularyIndex): VocabularyEntry[] {
+	const exact = index.byTerm.get(vocabularyKey(form));
 	if (exact) return exact;
-	if (form.length < MIN_STEM_LOOKUP_LENGTH || searchWords(form).length !== 1) return [];
-	return byStem.get(stemDanish(form)) ?? [];
+	if (form.length < MIN_STEM_LOOKUP_LENGTH) return [];
+	return index.byStem.get(stemKey(form)) ?? [];
 }
 
-function alternativesOf(clause: SearchClause): SearchClause[] {
-	if (clause.quoted) return [];
+/** A clause's alternatives, and those of them that translate a word of another language. */
+interface Widening {
+	alternatives: SearchClause[];
+	translated: string[];
+}
+
+function widen(clause: SearchClause, index: VocabularyIndex, vocabularyOnly = false): Widening {
+	const widening: Widening = { alternatives: [], translated: [] };
+	if (clause.quoted && !vocabularyOnly) return widening;
 	const seen = new Set([`w:${clause.text.toLowerCase()}`]);
-	const alternatives: SearchClause[] = [];
 	const add = (alternative: SearchClause) => {
 		const key = `${alternative.quoted ? 'q' : 'w'}:${alternative.text.toLowerCase()}`;
 		if (seen.has(key) || alternative.words.length === 0) return;
 		seen.add(key);
-		alternatives.push(alternative);
+		widening.alternatives.push(alternative);
 	};
-	const folded = foldDanishLetters(clause.text);
+	const folded = vocabularyOnly ? [] : foldDanishLetters(clause.text);
 	for (const text of folded) add({ ...clause, text, words: searchWords(text) });
 	for (const form of [clause.text, ...folded]) {
-		for (const entry of vocabularyFor(form)) {
+		for (const entry of vocabularyFor(form, index)) {
 			for (const text of entry.danish) {
 				// A long form that is the word itself ("chauffør" under "driver") needs no phrase.
 				if (text.toLowerCase() === clause.text.toLowerCase()) continue;
 				add({ text, words: searchWords(text), quoted: true, prefix: false });
+				if (entry.lang !== 'da' && !widening.translated.includes(text)) {
+					widening.translated.push(text);
+				}
 			}
 		}
 	}
-	return alternatives;
+	return widening;
 }
 
-/** The search's groups with every clause widened, and the words searched besides those typed. */
-export function expandSearch(q: string): ExpandedSearch {
+/** The longest vocabulary phrase typed as separate words ("bus driver", "سائق حافلة"). */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * Words she typed one by one that together are a vocabulary term become one clause, the phrase
+ * as typed ("bus driver" in that order), so they widen as the phrase ("buschauffør") and not each
+ * word alone ("driver" → every kind of chauffør).
+ */
+function joinPhrases(clauses: readonly SearchClause[], index: VocabularyIndex): SearchClause[] {
+	const joined: SearchClause[] = [];
+	for (let i = 0; i < clauses.length;) {
+		let taken = 1;
+		for (let n = Math.min(MAX_PHRASE_WORDS, clauses.length - i); n >= 2; n--) {
+			const run = clauses.slice(i, i + n);
+			if (run.some((c) => c.quoted)) continue;
+			if (vocabularyFor(run.map((c) => c.text).join(' '), index).length > 0) {
+				taken = n;
+				break;
+			}
+		}
+		const run = clauses.slice(i, i + taken);
+		joined.push(
+			taken === 1
+				? run[0]!
+				: {
+						text: run.map((c) => c.text).join(' '),
+						words: run.flatMap((c) => c.words),
+						quoted: true,
+						prefix: false
+					}
+		);
+		i += taken;
+	}
+	return joined;
+}
+
+/**
+ * Words in Cyrillic or Arabic letters that the vocabulary does not know ("робота", "وظيفة")
+ * cannot be in a Danish ad: beside a word that is searched they are left out, so "робота
+ * медсестра" finds the sygeplejerske ads. Alone they stay (and find nothing, as she typed).
+ */
+function withoutUntranslated(clauses: ExpandedClause[]): ExpandedClause[] {
+	const kept = clauses.filter(
+		(c) => c.alternatives.length > 0 || !(CYRILLIC.test(c.text) || ARABIC.test(c.text)) || c.quoted
+	);
+	return kept.length > 0 ? kept : clauses;
+}
+
+/**
+ * The search's groups with every clause widened, and the words searched besides those typed.
+ * `more`: vocabulary rows beyond the Danish ones (`occupation-vocabulary.ts`).
+ */
+export function expandSearch(q: string, more: readonly VocabularyEntry[] = []): ExpandedSearch {
+	const index = indexWith(more);
 	const alsoSearched: string[] = [];
+	const translatedTo: string[] = [];
+	const note = (list: string[], words: readonly string[]) => {
+		for (const word of words) if (!list.includes(word)) list.push(word);
+	};
 	const groups = parseSearchText(q).map((group) => ({
-		include: group.include.map((clause) => {
-			const alternatives = alternativesOf(clause);
-			for (const a of alternatives) if (!alsoSearched.includes(a.text)) alsoSearched.push(a.text);
-			return { ...clause, alternatives };
-		}),
-		exclude: group.exclude.map((clause) => ({ ...clause, alternatives: alternativesOf(clause) }))
+		include: withoutUntranslated(
+			joinPhrases(group.include, index).map((clause) => {
+				const joined = clause.quoted && !group.include.includes(clause);
+				const { alternatives, translated } = widen(clause, index, joined);
+				note(
+					alsoSearched,
+					alternatives.map((a) => a.text)
+				);
+				note(translatedTo, translated);
+				return { ...clause, alternatives };
+			})
+		),
+		exclude: group.exclude.map((clause) => ({
+			...clause,
+			alternatives: widen(clause, index).alternatives
+		}))
 	}));
-	return { groups, alsoSearched };
+	return { groups, alsoSearched, translatedTo };
 }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toJobAd } from '../server/jobs';
 import { generateJobAds } from '../server/seed/job-ads';
 import { fromSearchParams, type JobSearchQuery } from './job-search';
+import { occupationVocabulary } from './occupation-vocabulary';
 import { searchJobEntries, type CachedJobEntry } from './offline-search';
 import { wideningCases } from './search-expansion.testkit';
 
@@ -21,7 +22,13 @@ function query(q: string): JobSearchQuery {
 
 const key = {};
 function idsFound(q: string): Set<string> {
-	const result = searchJobEntries(entries, { ...query(q), limit: entries.length }, now, key);
+	const result = searchJobEntries(
+		entries,
+		{ ...query(q), limit: entries.length },
+		now,
+		key,
+		occupationVocabulary
+	);
 	return new Set(result.items.map((ad) => ad.id));
 }
 
@@ -46,4 +53,21 @@ describe('the offline search finds what people type', () => {
 		expect(idsFound('paedagog').size).toBeGreaterThan(0);
 		expect(idsFound('laeger').size).toBeGreaterThan(0);
 	});
+
+	it.each(['nurse', 'медсестра', 'ممرضة'])(
+		'finds the sygeplejerske ads for "%s", and names the Danish word',
+		(q) => {
+			const found = searchJobEntries(entries, query(q), now, key, occupationVocabulary);
+			expect(idsFound('sygeplejerske').size).toBeGreaterThan(0);
+			expect(found.total).toBe(idsFound('sygeplejerske').size);
+			expect(found.items.length).toBeGreaterThan(0);
+			for (const ad of found.items) expect(`${ad.title} ${ad.description}`).toMatch(/sygeplejers/i);
+			expect(found.translatedTo).toEqual(['sygeplejerske']);
+			expect(found.alsoSearched).toEqual(['sygeplejerske']);
+			// Without the rows (not yet loaded) her word finds nothing and names nothing.
+			const alone = searchJobEntries(entries, query(q), now, key);
+			expect(alone.total).toBe(0);
+			expect(alone.translatedTo).toEqual([]);
+		}
+	);
 });

@@ -5,10 +5,10 @@
  * alike.
  *
  * One row is one word as typed (`term`, lower case) in one language (`lang`), with the Danish
- * search terms it stands for, each matched as a phrase in the ads. Danish rows only for now; the
- * table is made so that English, Ukrainian and Arabic words can be added as rows of their own
- * ("nurse", lang 'en' → "sygeplejerske"), and the result list names the Danish words searched so
- * the citizen learns them.
+ * search terms it stands for, each matched as a phrase in the ads. The Danish rows are here; the
+ * English, Ukrainian and Arabic occupation words ("nurse", "медсестра", "ممرضة" → "sygeplejerske")
+ * are rows of their own in `occupation-vocabulary.ts`, kept apart so the phone loads them only
+ * when it needs them. The result list names the Danish words searched so the citizen learns them.
  *
  * Only what we can defend. Sources (named per row in `source`):
  * - `ug`: UddannelsesGuiden's job pages (ug.dk/job, Børne- og Undervisningsministeriet), which
@@ -24,15 +24,17 @@
  * - `usage`: established Danish usage in job ads and in the trade unions' names: "HK'er" for
  *   office staff organised in HK (Handels- og Kontorfunktionærernes Forbund), "it" for the it
  *   trades, "spl." for sygeplejerske in hospital rosters and ads.
+ * - `dictionary`: the foreign-language rows of `occupation-vocabulary.ts` (everyday translations of
+ *   occupation names; the Danish side is the seed's DISCO titles where one exists).
  *
  * Left out for want of a source: "pmf" (asked for, but no Danish source we could find uses it for
  * a job title), "pmh".
  */
 
-/** The languages a typed word may be in. Danish now; the others are for the four-language issue. */
+/** The languages a typed word may be in. */
 export type VocabularyLang = 'da' | 'en' | 'uk' | 'ar';
 
-export type VocabularySource = 'ug' | 'sosu' | 'disco' | 'usage';
+export type VocabularySource = 'ug' | 'sosu' | 'disco' | 'usage' | 'dictionary';
 
 export interface VocabularyEntry {
 	/** The word as typed, in lower case ("sosu", "sosu-hjælper"). */
@@ -89,7 +91,35 @@ export const searchVocabulary: readonly VocabularyEntry[] = [
 	)
 ];
 
-/** A word as the vocabulary looks it up: lower case, typographic apostrophes as plain ones. */
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+/** Tashkeel (short vowels, shadda, sukun), Quranic marks, superscript alef and tatweel. */
+const ARABIC_MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+/**
+ * Arabic as typed in many ways, folded to one: no diacritics, أ إ آ ٱ → ا, ى → ي, ة → ه, the
+ * Persian-keyboard ی ک → ي ك, and no article ال in front of a word ("الممرضة" → "ممرضه").
+ */
+function foldArabic(text: string): string {
+	return text
+		.replace(ARABIC_MARKS, '')
+		.replace(/[أإآٱ]/g, 'ا')
+		.replace(/[ىی]/g, 'ي')
+		.replace(/ة/g, 'ه')
+		.replace(/ک/g, 'ك')
+		.split(' ')
+		.map((word) => (word.startsWith('ال') && word.length > 3 ? word.slice(2) : word))
+		.join(' ');
+}
+
+/**
+ * A word or phrase as the vocabulary looks it up: lower case, apostrophes (’ ʼ ` ´, common in
+ * Ukrainian "м’ясник") as plain ones, single spaces, Arabic folded (`foldArabic`).
+ */
 export function vocabularyKey(word: string): string {
-	return word.toLowerCase().replace(/[’`´]/g, "'").trim();
+	const key = word
+		.toLowerCase()
+		.replace(/[’`´ʼ]/g, "'")
+		.replace(/\s+/gu, ' ')
+		.trim();
+	return ARABIC_LETTER.test(key) ? foldArabic(key) : key;
 }

@@ -391,6 +391,26 @@ function defineSearchSuite(name: string, open: () => Promise<DatabaseHandle>) {
 				expect((await search('q=pædagog')).alsoSearched).toEqual([]);
 				expect(await countJobs(handle.db, query('q=sosu'), { now })).toBe(sosu.total);
 			});
+
+			it.each(['nurse', 'медсестра', 'ممرضة'])(
+				'finds the sygeplejerske ads for "%s", and names the Danish word searched',
+				async (q) => {
+					const found = await search(`q=${encodeURIComponent(q)}`);
+					const danish = await search('q=sygeplejerske');
+					expect(danish.total).toBeGreaterThan(0);
+					expect(found.fallback).toBe('none');
+					expect(found.total).toBe(danish.total);
+					expect(found.items[0]?.title).toMatch(/sygeplejerske/i);
+					expect(found.translatedTo).toEqual(['sygeplejerske']);
+					expect(found.alsoSearched).toEqual(['sygeplejerske']);
+					expect(jobSearchResultSchema.parse(found).translatedTo).toEqual(['sygeplejerske']);
+					expect(await countJobs(handle.db, query(`q=${encodeURIComponent(q)}`), { now })).toBe(
+						found.total
+					);
+					// A Danish search names no translation.
+					expect(danish.translatedTo).toEqual([]);
+				}
+			);
 		});
 
 		it.each(['lager', 'handicap'])(

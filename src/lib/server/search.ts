@@ -6,8 +6,10 @@
  * - Shown: ads whose deadline has not passed (today in Europe/Copenhagen, relative to `now`) and
  *   ads without one. Expired ads count nowhere: not in items, totals, facets or countJobs.
  * - Words: parsed and widened in the domain (`search-expansion.ts`: ae/oe/aa for æ/ø/å, the
- *   vocabulary's abbreviations, "sosu" → "social- og sundhedsassistent"), as on the phone; the
- *   answer names the Danish words searched besides those typed (`alsoSearched`).
+ *   vocabulary's abbreviations, "sosu" → "social- og sundhedsassistent", and the English,
+ *   Ukrainian and Arabic occupation words, "медсестра" → "sygeplejerske"), as on the phone; the
+ *   answer names the Danish words searched besides those typed (`alsoSearched`) and those that
+ *   translate her words (`translatedTo`).
  * - Full text: `websearch_to_tsquery('danish', …)` matched against `jobs.search_vector` (title,
  *   occupation, employer, description) through its GIN index, ranked with `ts_rank` over the
  *   small `jobs.rank_vector` (title A, occupation B), so a title hit outranks an occupation hit,
@@ -47,6 +49,7 @@ import {
 } from 'drizzle-orm';
 import type { JobSearchQuery, JobSearchSort } from '../domain/job-search';
 import type { JobAd, JobSearchResult } from '../domain/jobs';
+import { occupationVocabulary } from '../domain/occupation-vocabulary';
 import {
 	expandSearch,
 	type ExpandedClause,
@@ -151,7 +154,7 @@ function readCursor(raw: string | undefined, tag: SortTag): Cursor | null {
  * the tests, which rank with it.
  */
 export function textQueries(q: string): { match: SQL; rank: SQL } {
-	const { groups } = expandSearch(q);
+	const { groups } = expandSearch(q, occupationVocabulary);
 	if (groups.length === 0) {
 		const empty = sql`websearch_to_tsquery('danish', ${q})`;
 		return { match: empty, rank: empty };
@@ -621,7 +624,9 @@ export async function searchJobs(
 	const sort: JobSearchSort = query.sort === 'relevance' && !query.q ? 'newest' : query.sort;
 	const tag = sortTags[sort];
 	const after = readCursor(query.cursor, tag);
-	const alsoSearched = query.q ? expandSearch(query.q).alsoSearched : [];
+	const { alsoSearched, translatedTo } = query.q
+		? expandSearch(query.q, occupationVocabulary)
+		: { alsoSearched: [], translatedTo: [] };
 	const run = async (mode: Mode) => {
 		const p = plan(query, mode, now);
 		// Summary and page each on their own connection, so on PostgreSQL they run in parallel.
@@ -637,7 +642,8 @@ export async function searchJobs(
 			...countFacets(summary, p),
 			...rows,
 			fallback: mode === 'fts' ? ('none' as const) : ('trigram' as const),
-			alsoSearched
+			alsoSearched,
+			translatedTo
 		};
 	};
 	if (after?.mode === 'trigram' && query.q) return run('trigram');
