@@ -14,6 +14,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { languages } from '../../i18n/languages';
 
 /**
  * One sequence numbers every change to a citizen's own data; the delta feed (`/me/changes?since=`)
@@ -45,6 +46,8 @@ export const users = pgTable('users', {
 	}>(),
 	caseworkerId: uuid('caseworker_id'),
 	jobcenter: text('jobcenter'),
+	/** The language she chose while signed in; a login on another device opens in it. */
+	language: text('language', { enum: languages }),
 	createdAt: createdAt()
 });
 
