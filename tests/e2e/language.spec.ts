@@ -4,12 +4,14 @@ import { expect, loginAs, test } from './fixtures';
 
 /** A text as the language file has it, so the test holds for the translators' files too. */
 const text = (lang: string, key: string): string =>
-	key
-		.split('.')
-		.reduce<any>(
-			(node, part) => node[part],
-			JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}.json`, 'utf8'))
-		);
+	String(
+		key
+			.split('.')
+			.reduce<unknown>(
+				(node, part) => (node as Record<string, unknown>)[part],
+				JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}.json`, 'utf8'))
+			)
+	);
 
 const picker = (page: Page) => page.locator('header').getByRole('combobox');
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, resources } from './all';
 import { createTranslator as translatorWith, languages, type Texts } from './index';
-import { flatten, keyDifferences, pluralProblems, variableMismatches } from './locale-checks';
+import { flatten, keyDifferences, variableMismatches } from './locale-checks';
 
 const translations = languages.filter((lang) => lang !== 'da');
 

@@ -64,6 +64,7 @@ import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.j
  * @property {unknown} body
  * @property {number} status
  * @property {(field: string, value: string) => void} set
+ * @property {(field: string) => string} get a request header ('' when absent)
  * @property {any} oidc
  */
 
@@ -265,7 +266,30 @@ const LOGOUT_SCRIPT_HASH = sha256(LOGOUT_SCRIPT);
 const LANGUAGES = ['da', 'en', 'uk', 'ar'];
 const RIGHT_TO_LEFT = new Set(['ar']);
 
-/** @typedef {Record<string, string> & { errors: Record<string, string> }} IdpTexts */
+/**
+ * `auth.localIdp` of a locale file.
+ * @typedef {object} IdpTexts
+ * @property {string} suffix
+ * @property {string} title
+ * @property {string} intro
+ * @property {string} users
+ * @property {string} username
+ * @property {string} password
+ * @property {string} submit
+ * @property {string} abort
+ * @property {string} tooMany
+ * @property {string} wrong
+ * @property {string} accessibility
+ * @property {string} toFrontPage
+ * @property {string} errorTitle
+ * @property {string} errorCode
+ * @property {string} logoutTitle
+ * @property {string} logoutText
+ * @property {string} logoutButton
+ * @property {string} loggedOutTitle
+ * @property {string} loggedOutText
+ * @property {Record<string, string> & { unknown: string }} errors
+ */
 
 /** @type {Map<string, IdpTexts>} */
 const textsByLanguage = new Map();
