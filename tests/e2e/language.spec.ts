@@ -131,7 +131,7 @@ test('a signed-in citizen’s language follows her to another device', async ({
 				response.url().endsWith('/api/v1/me/language') && response.request().method() === 'PUT'
 		);
 		await picker(page).selectOption('uk');
-		expect((await stored).status()).toBe(204);
+		expect((await stored).status()).toBe(200);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
 
 		const otherDevice = await browser.newContext({ baseURL });

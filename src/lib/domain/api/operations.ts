@@ -59,7 +59,7 @@ export const myLanguage = operation({
 	body: z.strictObject({
 		language: z.enum(languages, { error: 'Skal være da, en, uk eller ar' })
 	}),
-	status: 204
+	response: z.object({ language: z.enum(languages) })
 });
 
 export const municipalities = operation({
