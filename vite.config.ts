@@ -35,7 +35,7 @@ function localIdentityProvider(): Plugin {
 /**
  * SvelteKit names browser chunks by hash alone; the PDF's chunk gets `cv-pdf.` in front so the
  * service worker can leave it out of the precache and keep it only once /cv has been opened
- * (`service-worker/routing.ts`, `cvPdfFiles`).
+ * (`service-worker/routing.ts`, `cvPdfFiles`). Each language's texts get `locale-<lang>.` the same way.
  */
 function namedCvPdfChunk(): Plugin {
 	return {
@@ -46,10 +46,16 @@ function namedCvPdfChunk(): Plugin {
 			if (typeof pattern !== 'string' || !pattern.startsWith('_app/immutable/chunks/')) return null;
 			return {
 				...options,
-				chunkFileNames: (chunk: { moduleIds: string[] }) =>
-					chunk.moduleIds.some((id) => /node_modules\/(pdfkit|fontkit)\//.test(id))
-						? pattern.replace('[hash]', 'cv-pdf.[hash]')
-						: pattern
+				chunkFileNames: (chunk: { moduleIds: string[] }) => {
+					if (chunk.moduleIds.some((id) => /node_modules\/(pdfkit|fontkit)\//.test(id)))
+						return pattern.replace('[hash]', 'cv-pdf.[hash]');
+					// One language's texts (i18n/load.ts): `locale-uk.` in front, so the worker can
+					// precache the chosen language only.
+					const locale = /\/src\/lib\/i18n\/locales\/(\w+)\.json$/.exec(chunk.moduleIds.join('\n'));
+					return locale && chunk.moduleIds.length === 1
+						? pattern.replace('[hash]', `locale-${locale[1]}.[hash]`)
+						: pattern;
+				}
 			};
 		}
 	};

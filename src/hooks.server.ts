@@ -7,7 +7,7 @@ import { discardBody, isApiPath, MAX_BODY_BYTES, problem } from '$lib/server/htt
 import { logServerError } from '$lib/server/log';
 import { hstsHeader, securityHeaders } from '$lib/server/security-headers';
 import { getRuntime } from '$lib/server/runtime';
-import { isLanguage, LANGUAGE_COOKIE, SOURCE_LANGUAGE } from '$lib/i18n';
+import { directions, isLanguage, LANGUAGE_COOKIE, SOURCE_LANGUAGE } from '$lib/i18n';
 
 export const init: ServerInit = async () => {
 	if (!building) await getRuntime();
@@ -51,7 +51,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response =
 		early ??
 		(await resolve(event, {
-			transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang)
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', event.locals.lang).replace('%dir%', directions[event.locals.lang])
 		}));
 	const final = api ? await asProblemIfNeeded(response) : response;
 	for (const [name, value] of Object.entries(securityHeaders)) final.headers.set(name, value);

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { fromJsonResume } from '../domain/cv/json-resume';
 import { emptyCv, type Cv } from '../domain/cv/model';
-import { createTranslator } from '../i18n';
+import { createTranslator } from '../i18n/all';
 import { pdfContent } from './content';
 import { twoPageCv } from './cv-fixture.testkit';
 import { fontsFromDisk } from './fonts-from-disk.testkit';

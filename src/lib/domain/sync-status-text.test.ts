@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n';
+import { createTranslator } from '../i18n/all';
 import { savedText, syncStatusTexts, type SyncState } from './sync-status-text';
 
 const da = createTranslator('da');

@@ -1,27 +1,25 @@
 import i18next, { type TOptions } from 'i18next';
-import da from './locales/da.json';
-import en from './locales/en.json';
+import { danishMoney } from './formats';
+import type { Language } from './languages';
 
-export const languages = ['da', 'en'] as const;
-export type Language = (typeof languages)[number];
-/** Danish is the source language: every key exists in da.json first. */
-export const SOURCE_LANGUAGE: Language = 'da';
-export const LANGUAGE_COOKIE = 'lang';
+export * from './languages';
 
-export function isLanguage(value: unknown): value is Language {
-	return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
-
+/** One language's texts, as in locales/<lang>.json. */
+export type Texts = { [key: string]: string | Texts };
 export type TranslationKey = string;
 export type Translate = (key: TranslationKey, options?: TOptions) => string;
 
-/** One i18next instance per translator: on the server each request renders with its own language. */
-export function createTranslator(lang: Language) {
+/**
+ * One i18next instance with one language's texts: on the server each request renders with its own
+ * instance and language; in the browser more languages are added as she chooses them. No fallback
+ * language: every language has every key (locales.test.ts), so none has to be downloaded "just in case".
+ */
+export function createTranslator(lang: Language, texts: Texts) {
 	const instance = i18next.createInstance();
 	void instance.init({
 		lng: lang,
-		fallbackLng: SOURCE_LANGUAGE,
-		resources: { da: { translation: da }, en: { translation: en } },
+		fallbackLng: false,
+		resources: { [lang]: { translation: texts } },
 		initAsync: false,
 		interpolation: { escapeValue: false },
 		returnNull: false
@@ -29,34 +27,16 @@ export function createTranslator(lang: Language) {
 	return instance;
 }
 
-export const resources = { da, en };
-
 /** U+2212: a minus sign, not a hyphen, before a negative amount (screen readers say "minus"). */
 export const MINUS = '\u2212';
 
-const krFormats = new Map<string, Intl.NumberFormat>();
-
-function krFormat(lang: Language, withOere: boolean): Intl.NumberFormat {
-	const key = `${lang}:${withOere}`;
-	let format = krFormats.get(key);
-	if (!format) {
-		// en-DK writes kroner as Danish payslips do ("3.412 kr."), so a page never mixes "DKK 100"
-		// with "4.037 kr.": one money format, whatever the language.
-		format = new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-DK', {
-			style: 'currency',
-			currency: 'DKK',
-			minimumFractionDigits: withOere ? 2 : 0,
-			maximumFractionDigits: withOere ? 2 : 0
-		});
-		krFormats.set(key, format);
-	}
-	return format;
-}
-
 /**
- * The app's one money format: "3.412 kr."; amounts with øre keep two decimals ("46,58 kr."); a
- * minus sign (−), not a hyphen. `I18n.kr` and the calculator both format through it.
+ * The app's one money format, in every language: "3.412 kr."; amounts with øre keep two decimals
+ * ("46,58 kr."); a minus sign (−), not a hyphen. `I18n.kr` and the calculator both format through it.
+ * Not each language's own money format: the amounts she compares them with are Danish — letters
+ * from the jobcentre and Udbetaling Danmark, payslips, the ads — and "3.412" means three thousand
+ * there but three point four in English or Arabic number style, so one Danish format is the safe one.
  */
-export function formatKr(lang: Language, amount: number): string {
-	return krFormat(lang, !Number.isInteger(amount)).format(amount).replace('-', MINUS);
+export function formatKr(_lang: Language, amount: number): string {
+	return danishMoney(!Number.isInteger(amount)).format(amount).replace('-', MINUS);
 }

@@ -119,6 +119,8 @@ type Writes = 'post' | 'put' | 'patch' | 'delete';
 export const publicQuery = bind<'anyone', Reads>(false);
 /** Any signed-in user asking about herself (`/me`, the delta feed). */
 export const signedInQuery = bind<'signed-in', Reads>(false);
+/** Any signed-in user changing something about herself (her language). */
+export const signedInMutation = bind<'signed-in', Writes>(true);
 /** A citizen reading her own things. */
 export const citizenQuery = bind<'citizen', Reads>(false);
 /** A citizen changing her own things: at most once per Idempotency-Key, the body already checked. */

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Profile } from '../domain/api/schemas';
 import { municipalityByCode } from '../domain/taxonomy/municipalities';
+import type { Language } from '../i18n/languages';
 import type { Database } from './db';
 import { users, type User } from './db/schema';
 
@@ -27,4 +28,9 @@ export async function profileOf(db: Database, user: User): Promise<Profile> {
 		jobcenter: user.jobcenter,
 		signedUpOn: user.signedUpOn
 	};
+}
+
+/** Her choice of language, kept so a login on another device opens in it. */
+export async function setUserLanguage(db: Database, userId: string, language: Language) {
+	await db.update(users).set({ language }).where(eq(users.id, userId));
 }

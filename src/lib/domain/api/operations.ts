@@ -3,6 +3,7 @@
  * (entities/). A test checks this list against the route files both ways.
  */
 import { z } from 'zod';
+import { languages } from '../../i18n/languages';
 import { rateTableSchema } from '../calculator/rates';
 import { changesPageSchema } from '../entities/changes';
 import { cvOperations } from '../cv/operations';
@@ -48,6 +49,17 @@ export const me = operation({
 	summary: 'Den indloggede brugers profil',
 	access: 'signed-in',
 	response: profileSchema
+});
+
+export const myLanguage = operation({
+	method: 'put',
+	path: '/api/v1/me/language',
+	summary: 'Mit sprog (da, en, uk, ar): når jeg logger ind på en anden enhed, åbner appen på det',
+	access: 'signed-in',
+	body: z.strictObject({
+		language: z.enum(languages, { error: 'Skal være da, en, uk eller ar' })
+	}),
+	response: z.object({ language: z.enum(languages) })
 });
 
 export const municipalities = operation({
@@ -103,6 +115,7 @@ export const operations: Operation[] = [
 	openApi,
 	rates,
 	me,
+	myLanguage,
 	municipalities,
 	occupations,
 	searchJobs,

@@ -14,6 +14,7 @@
 // in the userinfo response.
 
 import { errorSummary } from '../log.js';
+import { readFileSync } from 'node:fs';
 import {
 	createHash,
 	generateKeyPairSync,
@@ -63,6 +64,7 @@ import { createMemoryAdapter } from 'oidc-provider/lib/adapters/memory_adapter.j
  * @property {unknown} body
  * @property {number} status
  * @property {(field: string, value: string) => void} set
+ * @property {(field: string) => string} get a request header ('' when absent)
  * @property {any} oidc
  */
 
@@ -246,7 +248,7 @@ a:hover { color: #003f80; }
 	padding: 0.75rem 1rem;
 	color: #1a1a1a;
 	background: #fbeaea;
-	border-left: 6px solid #b10e1e;
+	border-inline-start: 6px solid #b10e1e;
 }
 .error p { margin: 0; }
 code { font-size: 0.95em; }
@@ -257,6 +259,65 @@ const CSS_HASH = sha256(CSS);
 
 const LOGOUT_SCRIPT = "document.getElementById('op.logoutForm').submit();";
 const LOGOUT_SCRIPT_HASH = sha256(LOGOUT_SCRIPT);
+
+// ---------------------------------------------------------------------------------------------
+// Language: the app's own (the `lang` cookie), texts from the locale files' `auth.localIdp`
+
+const LANGUAGES = ['da', 'en', 'uk', 'ar'];
+const RIGHT_TO_LEFT = new Set(['ar']);
+
+/**
+ * `auth.localIdp` of a locale file.
+ * @typedef {object} IdpTexts
+ * @property {string} suffix
+ * @property {string} title
+ * @property {string} intro
+ * @property {string} users
+ * @property {string} username
+ * @property {string} password
+ * @property {string} submit
+ * @property {string} abort
+ * @property {string} tooMany
+ * @property {string} wrong
+ * @property {string} accessibility
+ * @property {string} toFrontPage
+ * @property {string} errorTitle
+ * @property {string} errorCode
+ * @property {string} logoutTitle
+ * @property {string} logoutText
+ * @property {string} logoutButton
+ * @property {string} loggedOutTitle
+ * @property {string} loggedOutText
+ * @property {Record<string, string> & { unknown: string }} errors
+ */
+
+/** @type {Map<string, IdpTexts>} */
+const textsByLanguage = new Map();
+
+/**
+ * One language's texts for these pages, read once from the app's locale file (this file runs
+ * outside the Vite build, so it reads the JSON itself).
+ * @param {string} lang
+ * @returns {IdpTexts}
+ */
+function textsFor(lang) {
+	let texts = textsByLanguage.get(lang);
+	if (!texts) {
+		const file = new URL(`../../i18n/locales/${lang}.json`, import.meta.url);
+		texts = /** @type {IdpTexts} */ (JSON.parse(readFileSync(file, 'utf8')).auth.localIdp);
+		textsByLanguage.set(lang, texts);
+	}
+	return texts;
+}
+
+/**
+ * The page's language from a Cookie header: the app's choice, Danish when none.
+ * @param {string | undefined} cookieHeader
+ */
+export function languageOf(cookieHeader) {
+	const match = /(?:^|;\s*)lang=([a-z]{2})(?:;|$)/.exec(cookieHeader ?? '');
+	return match && LANGUAGES.includes(match[1] ?? '') ? /** @type {string} */ (match[1]) : 'da';
+}
 
 /**
  * Content-Security-Policy for our pages: inline style/script allowed only by hash.
@@ -274,78 +335,71 @@ function csp({ script = false } = {}) {
 }
 
 /**
- * @param {{ title: string, body: string, script?: string }} page
+ * @param {{ lang: string, title: string, body: string, script?: string }} page
  */
-function layout({ title, body, script }) {
+function layout({ lang, title, body, script }) {
+	const t = textsFor(lang);
 	return `<!DOCTYPE html>
-<html lang="da">
+<html lang="${esc(lang)}" dir="${RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr'}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${esc(title)} – Lokal demo-login</title>
+<title>${esc(title)} – ${esc(t.suffix)}</title>
 <style>${CSS}</style>
 </head>
 <body>
 <main>
 ${body}
 </main>
-<footer><p><a href="/tilgaengelighed">Tilgængelighedserklæring</a></p></footer>${script ? `\n<script>${script}</script>` : ''}
+<footer><p><a href="/tilgaengelighed">${esc(t.accessibility)}</a></p></footer>${script ? `\n<script>${script}</script>` : ''}
 </body>
 </html>`;
 }
 
 /**
- * @param {{ action: string, abortHref: string, username?: string, error?: string }} options
+ * @param {{ lang: string, action: string, abortHref: string, username?: string, error?: 'tooMany' | 'wrong' }} options
  */
-function loginPage({ action, abortHref, username = '', error }) {
+function loginPage({ lang, action, abortHref, username = '', error }) {
+	const t = textsFor(lang);
 	const described = error ? ' aria-describedby="login-error" aria-invalid="true"' : '';
 	return layout({
-		title: 'Log ind',
-		body: `<h1>Log ind</h1>
-<p>Lokal demo-login i stedet for MitID. Brug en demobruger, fx anna, med adgangskoden demo.</p>
-<p class="hint">Borgere: anna, mohammed og sofie. Sagsbehandlere: lars og mette.</p>
-${error ? `<div id="login-error" class="error" role="alert"><p>${esc(error)}</p></div>\n` : ''}<form method="post" action="${esc(action)}" novalidate>
-<label for="username">Brugernavn</label>
-<input id="username" name="username" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" required value="${esc(username)}"${described}>
-<label for="password">Adgangskode</label>
-<input id="password" name="password" type="password" autocomplete="current-password" required${described}>
-<button type="submit">Log ind</button>
+		lang,
+		title: t.title,
+		body: `<h1>${esc(t.title)}</h1>
+<p>${esc(t.intro)}</p>
+<p class="hint">${esc(t.users)}</p>
+${error ? `<div id="login-error" class="error" role="alert"><p>${esc(t[error])}</p></div>\n` : ''}<form method="post" action="${esc(action)}" novalidate>
+<label for="username">${esc(t.username)}</label>
+<input id="username" name="username" type="text" autocomplete="username" autocapitalize="none" spellcheck="false" dir="ltr" required value="${esc(username)}"${described}>
+<label for="password">${esc(t.password)}</label>
+<input id="password" name="password" type="password" autocomplete="current-password" dir="ltr" required${described}>
+<button type="submit">${esc(t.submit)}</button>
 </form>
-<p class="actions"><a href="${esc(abortHref)}">Afbryd og gå tilbage</a></p>`
+<p class="actions"><a href="${esc(abortHref)}">${esc(t.abort)}</a></p>`
 	});
 }
 
-/** Danish explanations of the OAuth/OIDC error codes a browser can end up seeing. */
-const ERROR_TEXT = /** @type {Record<string, string>} */ ({
-	invalid_request: 'Forespørgslen til login-tjenesten var ugyldig.',
-	invalid_client: 'Den tjeneste, du kom fra, er ikke kendt af login-tjenesten.',
-	invalid_redirect_uri: 'Adressen, du skulle sendes tilbage til, er ikke godkendt.',
-	unauthorized_client: 'Den tjeneste, du kom fra, må ikke bruge denne form for login.',
-	access_denied: 'Adgang nægtet.',
-	invalid_scope: 'Tjenesten bad om oplysninger, som login-tjenesten ikke udleverer.',
-	login_required: 'Du skal logge ind igen.',
-	session_not_found: 'Din login-session er udløbet eller findes ikke. Start forfra.',
-	invalid_session: 'Din login-session er udløbet eller findes ikke. Start forfra.',
-	server_error: 'Der skete en fejl i login-tjenesten. Prøv igen om lidt.',
-	temporarily_unavailable: 'Login-tjenesten er midlertidigt utilgængelig. Prøv igen om lidt.'
-});
-
 /**
- * Danish error page. Shows the error code and the provider's short description, never a stack.
+ * Error page in the visitor's language (the OAuth/OIDC error codes a browser can end up seeing are
+ * explained under `auth.localIdp.errors`). Shows the error code and the provider's short
+ * description, never a stack.
+ * @param {string} lang
  * @param {string} code
  * @param {string | undefined} description
  */
-function errorPage(code, description) {
-	const text = ERROR_TEXT[code] ?? 'Login-tjenesten kunne ikke gennemføre forespørgslen.';
+function errorPage(lang, code, description) {
+	const t = textsFor(lang);
+	const text = Object.hasOwn(t.errors, code) ? t.errors[code] : t.errors.unknown;
 	return layout({
-		title: 'Der opstod en fejl',
-		body: `<h1>Der opstod en fejl</h1>
-<p>${esc(text)}</p>
-<p class="hint">Fejlkode: <code>${esc(code)}</code>${
-			description ? `<br><span lang="en">${esc(description)}</span>` : ''
+		lang,
+		title: t.errorTitle,
+		body: `<h1>${esc(t.errorTitle)}</h1>
+<p>${esc(text ?? '')}</p>
+<p class="hint">${esc(t.errorCode)} <code>${esc(code)}</code>${
+			description ? `<br><span lang="en" dir="ltr">${esc(description)}</span>` : ''
 		}</p>
-<p class="actions"><a href="/">Gå til forsiden</a></p>`
+<p class="actions"><a href="/">${esc(t.toFrontPage)}</a></p>`
 	});
 }
 
@@ -603,17 +657,20 @@ export function createLocalIdp(options) {
 	 * @param {string} form `<form id="op.logoutForm" ...><input type="hidden" name="xsrf" ...></form>`
 	 */
 	async function logoutSource(ctx, form) {
+		const lang = languageOf(ctx.get('cookie'));
+		const t = textsFor(lang);
 		const withLogout = form.replace(
 			'</form>',
-			'<input type="hidden" name="logout" value="yes"><button type="submit">Log ud</button></form>'
+			`<input type="hidden" name="logout" value="yes"><button type="submit">${esc(t.logoutButton)}</button></form>`
 		);
 		ctx.type = 'html';
 		ctx.set('cache-control', 'no-store');
 		ctx.set('content-security-policy', csp({ script: true }));
 		ctx.body = layout({
-			title: 'Log ud',
-			body: `<h1>Log ud</h1>
-<p>Du bliver logget ud af den lokale demo-login og sendt tilbage.</p>
+			lang,
+			title: t.logoutTitle,
+			body: `<h1>${esc(t.logoutTitle)}</h1>
+<p>${esc(t.logoutText)}</p>
 ${withLogout}`,
 			script: LOGOUT_SCRIPT
 		});
@@ -621,13 +678,16 @@ ${withLogout}`,
 
 	/** @param {ProviderContext} ctx */
 	async function postLogoutSuccessSource(ctx) {
+		const lang = languageOf(ctx.get('cookie'));
+		const t = textsFor(lang);
 		ctx.type = 'html';
 		ctx.set('content-security-policy', csp());
 		ctx.body = layout({
-			title: 'Du er logget ud',
-			body: `<h1>Du er logget ud</h1>
-<p>Du er nu logget ud af den lokale demo-login.</p>
-<p class="actions"><a href="/">Gå til forsiden</a></p>`
+			lang,
+			title: t.loggedOutTitle,
+			body: `<h1>${esc(t.loggedOutTitle)}</h1>
+<p>${esc(t.loggedOutText)}</p>
+<p class="actions"><a href="/">${esc(t.toFrontPage)}</a></p>`
 		});
 	}
 
@@ -639,7 +699,11 @@ ${withLogout}`,
 		ctx.type = 'html';
 		ctx.set('cache-control', 'no-store');
 		ctx.set('content-security-policy', csp());
-		ctx.body = errorPage(out.error ?? 'server_error', out.error_description);
+		ctx.body = errorPage(
+			languageOf(ctx.get('cookie')),
+			out.error ?? 'server_error',
+			out.error_description
+		);
 	}
 
 	/**
@@ -672,6 +736,7 @@ ${withLogout}`,
 	 */
 	async function interaction(req, res, uid, action) {
 		const base = `${mountPath}/interaction/${encodeURIComponent(uid)}`;
+		const lang = languageOf(req.headers.cookie);
 		try {
 			const details = await provider.interactionDetails(req, res);
 			if (details.uid !== uid) {
@@ -694,21 +759,21 @@ ${withLogout}`,
 				);
 			}
 
-			const page = { action: `${base}/login`, abortHref: `${base}/abort` };
+			const page = { lang, action: `${base}/login`, abortHref: `${base}/abort` };
 
 			if (action === undefined && (req.method === 'GET' || req.method === 'HEAD')) {
 				return sendHtml(res, 200, loginPage(page));
 			}
 
 			if (action !== 'login' || req.method !== 'POST') {
-				return sendHtml(res, 405, errorPage('invalid_request', 'method not allowed'), {
+				return sendHtml(res, 405, errorPage(lang, 'invalid_request', 'method not allowed'), {
 					allow: action === 'login' ? 'POST' : 'GET'
 				});
 			}
 
 			const form = await readForm(req);
 			if (!form) {
-				return sendHtml(res, 413, errorPage('invalid_request', 'request body too large'));
+				return sendHtml(res, 413, errorPage(lang, 'invalid_request', 'request body too large'));
 			}
 			const username = (form.get('username') ?? '').trim().toLowerCase().slice(0, 100);
 			const password = form.get('password') ?? '';
@@ -717,22 +782,15 @@ ${withLogout}`,
 
 			const wait = limiter.retryAfter(key);
 			if (wait > 0) {
-				return sendHtml(
-					res,
-					429,
-					loginPage({ ...page, username, error: 'For mange forsøg. Prøv igen om lidt.' }),
-					{ 'retry-after': String(wait) }
-				);
+				return sendHtml(res, 429, loginPage({ ...page, username, error: 'tooMany' }), {
+					'retry-after': String(wait)
+				});
 			}
 
 			const user = demoUsers.find((u) => u.username === username);
 			if (!user || !safeEqual(password, DEMO_PASSWORD)) {
 				limiter.fail(key);
-				return sendHtml(
-					res,
-					401,
-					loginPage({ ...page, username, error: 'Forkert brugernavn eller adgangskode.' })
-				);
+				return sendHtml(res, 401, loginPage({ ...page, username, error: 'wrong' }));
 			}
 
 			limiter.reset(key);
@@ -744,11 +802,11 @@ ${withLogout}`,
 			);
 		} catch (err) {
 			if (err instanceof errors.SessionNotFound) {
-				return sendHtml(res, 400, errorPage('session_not_found', undefined));
+				return sendHtml(res, 400, errorPage(lang, 'session_not_found', undefined));
 			}
 			console.error(`[local-idp] interaction failed: ${errorSummary(err)}`);
 			if (res.headersSent) return void res.end();
-			return sendHtml(res, 500, errorPage('server_error', undefined));
+			return sendHtml(res, 500, errorPage(lang, 'server_error', undefined));
 		}
 	}
 

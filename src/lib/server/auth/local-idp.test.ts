@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -5,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createLocalIdp, demoUsers } from './local-idp.js';
+import { createLocalIdp, demoUsers, languageOf } from './local-idp.js';
 import {
 	CookieJar,
 	alertText,
@@ -235,7 +236,7 @@ describe('local IdP', () => {
 		expect(login.page.status).toBe(200);
 		expect(login.page.headers.get('content-type')).toMatch(/^text\/html/);
 		const html = login.html;
-		expect(html).toContain('<html lang="da">');
+		expect(html).toContain('<html lang="da" dir="ltr">');
 		expect(html).toMatch(/<meta name="viewport"/);
 		expect(html).toMatch(/<title>[^<]+<\/title>/);
 		expect(html).toMatch(/<main>[\s\S]*<h1>Log ind<\/h1>[\s\S]*<\/main>/);
@@ -331,7 +332,7 @@ describe('local IdP', () => {
 		expect(posted.status).toBe(401);
 		expect(posted.headers.get('location')).toBeNull();
 		const html = await posted.text();
-		expect(html).toContain('<html lang="da">');
+		expect(html).toContain('<html lang="da" dir="ltr">');
 		expect(alertText(html)).toBe('Forkert brugernavn eller adgangskode.');
 		expect(html).toMatch(/<div id="login-error" class="error" role="alert">/);
 		expect(html).toMatch(/<input id="username"[^>]*aria-describedby="login-error"/);
@@ -394,7 +395,7 @@ describe('local IdP', () => {
 		const page = await jar.fetch(endSession);
 		expect(page.status).toBe(200);
 		const html = await page.text();
-		expect(html).toContain('<html lang="da">');
+		expect(html).toContain('<html lang="da" dir="ltr">');
 		expect(html).toMatch(/<button type="submit">Log ud<\/button>/);
 		expect(html).toMatch(
 			/<script>document\.getElementById\('op\.logoutForm'\)\.submit\(\);<\/script>/
@@ -458,7 +459,7 @@ describe('local IdP', () => {
 		const response = await fetch(`${issuer}/auth?client_id=ukendt&response_type=code`);
 		expect(response.status).toBe(400);
 		const html = await response.text();
-		expect(html).toContain('<html lang="da">');
+		expect(html).toContain('<html lang="da" dir="ltr">');
 		expect(html).toContain('<h1>Der opstod en fejl</h1>');
 		expect(html).toContain('Den tjeneste, du kom fra, er ikke kendt af login-tjenesten.');
 		expect(html).not.toMatch(/\bat .*\.js:\d+/);
@@ -466,6 +467,36 @@ describe('local IdP', () => {
 		const stale = await fetch(`${issuer}/interaction/ukendt-interaktion`);
 		expect(stale.status).toBe(400);
 		expect(await stale.text()).toContain('Din login-session er udløbet eller findes ikke.');
+	});
+
+	it("speaks the app's language (the lang cookie): Ukrainian, Arabic right to left", async () => {
+		const texts = (lang: string) =>
+			JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}.json`, 'utf8')).auth.localIdp;
+		for (const [lang, dir] of [
+			['uk', 'ltr'],
+			['ar', 'rtl']
+		] as const) {
+			const jar = new CookieJar();
+			jar.setCookie(issuer, 'lang=' + lang + '; Path=/');
+			const login = await openLoginPage(jar);
+			expect(login.html).toContain(`<html lang="${lang}" dir="${dir}">`);
+			expect(login.html).toContain(`<h1>${texts(lang).title}</h1>`);
+			expect(login.html).toContain(`<label for="username">${texts(lang).username}</label>`);
+			const posted = await submitLogin(jar, login.form.action, 'anna', 'forkert');
+			expect(alertText(await posted.text())).toBe(texts(lang).wrong);
+		}
+		const stale = await fetch(`${issuer}/interaction/ukendt-interaktion`, {
+			headers: { cookie: 'lang=ar' }
+		});
+		expect(await stale.text()).toContain(texts('ar').errors.session_not_found);
+	});
+
+	it('reads the language from the cookie, Danish when none or unknown', () => {
+		expect(languageOf('a=1; lang=uk; b=2')).toBe('uk');
+		expect(languageOf('lang=ar')).toBe('ar');
+		expect(languageOf('lang=sv')).toBe('da');
+		expect(languageOf('slang=en')).toBe('da');
+		expect(languageOf(undefined)).toBe('da');
 	});
 
 	it('drives a full login for a public client via loginThroughLocalIdp and a fake RP', async () => {

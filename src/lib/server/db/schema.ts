@@ -14,6 +14,7 @@ import {
 	uniqueIndex,
 	uuid
 } from 'drizzle-orm/pg-core';
+import { languages } from '../../i18n/languages';
 
 /**
  * One sequence numbers every change to a citizen's own data; the delta feed (`/me/changes?since=`)
@@ -47,6 +48,8 @@ export const users = pgTable('users', {
 	jobcenter: text('jobcenter'),
 	/** The day she signed up at the jobcentre (ledighedsdato): deadlines such as the CV's count from it. */
 	signedUpOn: date('signed_up_on'),
+	/** The language she chose while signed in; a login on another device opens in it. */
+	language: text('language', { enum: languages }),
 	createdAt: createdAt()
 });
 

@@ -6,6 +6,7 @@ import {
 } from '$lib/server/auth/login-cookie';
 import { completeLogin, userForClaims } from '$lib/server/auth/relying-party';
 import { createSession } from '$lib/server/auth/sessions';
+import { carryLanguageAtLogin } from '$lib/server/auth/login-language';
 import { getRuntime } from '$lib/server/runtime';
 import type { RequestHandler } from './$types';
 import { errorSummary } from '$lib/server/log';
@@ -25,6 +26,7 @@ export const GET: RequestHandler = async ({ url, cookies }) => {
 		const user = await userForClaims(db, claims);
 		const session = await createSession(db, user.id, idToken, config.sessionDays);
 		setSessionCookies(cookies, url, session.token, session.expiresAt);
+		carryLanguageAtLogin(user, cookies, url);
 		target = user.role === 'caseworker' && returnTo === '/min-side' ? '/medarbejder' : returnTo;
 	} catch (cause) {
 		console.error(`Login could not complete: ${errorSummary(cause)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '$lib/i18n';
+import { createTranslator } from '$lib/i18n/all';
 import type { Translate } from '$lib/i18n';
 import { latestRatesYear, ratesFor, validateCalculatorInput } from '$lib/domain/calculator';
 import { calculatorFormat } from './format';

@@ -7,7 +7,7 @@ import {
 	validateCalculatorInput
 } from '$lib/domain/calculator';
 import type { BreakdownLine, CalculatorInput } from '$lib/domain/calculator';
-import { createTranslator, resources } from '$lib/i18n';
+import { createTranslator, resources } from '$lib/i18n/all';
 import type { Translate } from '$lib/i18n';
 import { calculatorFormat } from './format';
 import { displayLine, displayLines, isShown } from './lines';
