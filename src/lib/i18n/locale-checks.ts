@@ -53,10 +53,14 @@ export function pluralProblems(lang: string, translation: Texts) {
 const variablesIn = (text: string) =>
 	[...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((match) => match[1]!);
 
+/** The variables that carry a plural's number: i18next's `count`, and `n` where a text shows it. */
+const NUMBER_VARIABLES = new Set(['count', 'n']);
+
 /**
  * Texts whose `{{variables}}` differ from the Danish text of the same key (a plural form from the
- * Danish `_other`). `count` may be left out of a form ("one child" as "ét barn", Arabic's dual),
- * every other variable must be there, and none may be added.
+ * Danish `_other`). In a plural form the number may be left out ("one child" as "ét barn", Arabic's
+ * dual) or shown where Danish writes "1" (Ukrainian's `_one` also covers 21); every other variable
+ * must be there, and none may be added.
  */
 export function variableMismatches(source: Texts, translation: Texts): string[] {
 	const danish = new Map(flatten(source));
@@ -66,8 +70,10 @@ export function variableMismatches(source: Texts, translation: Texts): string[] 
 		if (original === undefined) continue;
 		const expected = new Set(variablesIn(original));
 		const found = new Set(variablesIn(text));
-		const lacking = [...expected].filter((name) => name !== 'count' && !found.has(name));
-		const added = [...found].filter((name) => !expected.has(name));
+		const plural = PLURAL_SUFFIX.test(key);
+		const free = (name: string) => plural && NUMBER_VARIABLES.has(name);
+		const lacking = [...expected].filter((name) => !free(name) && !found.has(name));
+		const added = [...found].filter((name) => !free(name) && !expected.has(name));
 		if (lacking.length > 0 || added.length > 0) mismatches.push(key);
 	}
 	return mismatches.sort();

@@ -65,6 +65,12 @@ describe('the checks catch a broken translation', () => {
 		};
 		expect(variableMismatches(source, dual)).toEqual([]);
 	});
+
+	it('lets a plural form show the number where Danish writes it out, but add nothing else', () => {
+		const danish: Texts = { fields_one: '1 felt', fields_other: '{{count}} felter' };
+		const ukrainian: Texts = { fields_one: '{{count}} поле', fields_few: '{{count}} поля {{x}}' };
+		expect(variableMismatches(danish, ukrainian)).toEqual(['fields_few']);
+	});
 });
 
 /** Source files the browser runs: everything but tests, server code and this folder's all.ts. */
