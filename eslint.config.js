@@ -52,5 +52,10 @@ export default ts.config(
 				svelteConfig
 			}
 		}
+	},
+	{
+		// The empty app bench/lighthouse builds in a temp directory: outside the app's TypeScript project.
+		files: ['bench/empty-app/**/*.svelte'],
+		languageOptions: { parserOptions: { projectService: false } }
 	}
 );

@@ -1,27 +1,25 @@
-// What a citizen's phone downloads: `npx tsx bench/page-weight.ts`.
+// What a citizen's phone downloads, beside an empty SvelteKit app: `npx tsx bench/page-weight.ts`.
 //
-// Serves the production build (compressed as adapter-node serves it, brotli first) on a fresh
-// PGlite with a few thousand ads, and opens each page in Chromium at phone size with an empty
-// cache, as a first visit: the bytes the page asks for until the network is quiet (HTML, CSS, JS,
-// fonts, API answers; its scripts load partly after the load event), then the bytes the service worker fetches to keep the app for offline use, and the
-// worker's own script (fetched by the browser apart from the page, so asked for here). Bytes are
-// as sent over the network (compressed bodies plus headers; the worker script's body only). The budgets are ours, set a little
-// above what the pages weigh now, so that growth is a decision rather than an accident. No page and
-// no precache may fetch the CV PDF's chunk or fonts (`isCvPdfFile`): they load when she asks for a PDF.
+// Serves the production build (compressed as scripts/serve.js serves it) on a fresh PGlite with a
+// few thousand ads, and the empty app of bench/empty-app/ (same versions, same adapter, same
+// compression; bench/support/empty-app.ts), and opens each page as a first visit in Chromium at
+// phone size: bytes as counted by `firstVisit` (bench/support/first-visit.ts: transferred bytes,
+// the page's requests until the worker is active and the network quiet; then the worker's script
+// and what it fetches while installing). The budgets are issue 18's ratios to the empty app's `/`,
+// measured in the same run (bench/lighthouse.ts prints them with Lighthouse's numbers): JS+CSS ≤ 2×,
+// page ≤ 3×, page with the worker ≤ 4×. No page and no precache may fetch the CV PDF's chunk or
+// fonts (`isCvPdfFile`): they load when she asks for a PDF.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Request } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { isCvPdfFile } from '../service-worker/routing';
-import { rawGet } from '../tests/support/raw-get';
+import { buildEmptyApp, startEmptyApp } from './support/empty-app';
+import { firstVisit, type FirstVisit } from './support/first-visit';
 import { startProductionServer } from './support/production-server';
 
-const KB = 1024;
-/** The first visit of a page: what it asks for until the network is quiet. */
-const PAGE_BUDGET_KB = 210;
-/** The service worker's own script. */
-const WORKER_BUDGET_KB = 40;
+const BUDGET = { jsCss: 2, page: 3, withWorker: 4 };
 
 const pages = [
 	{ name: 'Forside', path: '/' },
@@ -32,70 +30,72 @@ const pages = [
 interface Row {
 	page: string;
 	requests: number;
+	'JS+CSS KB': string;
 	'page KB': string;
-	'worker script KB': string;
-	'offline copy KB': string;
+	'+ worker KB': string;
+	'vs empty (JS+CSS / page / + worker)': string;
 	/** The CV PDF's code and fonts load only when she asks for a PDF: never on a first visit. */
 	'CV PDF files': number;
-	budget: string;
 	ok: string;
 }
 
-const kb = (bytes: number) => (bytes / KB).toFixed(1);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const times = (value: number) => `${value.toFixed(1)}×`;
+const withWorker = (visit: FirstVisit) => visit.page + visit.worker;
 
-async function transferred(request: Request): Promise<number> {
-	const sizes = await request.sizes().catch(() => null);
-	return sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
-}
-
+const emptyBuild = buildEmptyApp();
 const dataDir = mkdtempSync(join(tmpdir(), 'vj-bench-weight-'));
 const server = await startProductionServer({ DATA_DIR: dataDir, SEED_JOB_COUNT: '2000' });
+const build = await emptyBuild;
+const empty = await startEmptyApp(build);
 const browser = await chromium.launch(config.use?.launchOptions);
 const rows: Row[] = [];
 try {
+	const { visit: reference } = await firstVisit(browser, `${empty.baseUrl}/`);
+	rows.push({
+		page: 'empty SvelteKit app (/)',
+		requests: reference.requests,
+		'JS+CSS KB': kb(reference.jsCss),
+		'page KB': kb(reference.page),
+		'+ worker KB': kb(withWorker(reference)),
+		'vs empty (JS+CSS / page / + worker)': '',
+		'CV PDF files': 0,
+		ok: ''
+	});
 	for (const { name, path } of pages) {
-		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-		const counted: Promise<void>[] = [];
-		const totals = { page: 0, requests: 0, worker: 0, offline: 0, cvPdf: 0 };
-		context.on('requestfinished', (request) => {
-			if (isCvPdfFile(new URL(request.url()).pathname)) totals.cvPdf++;
-			counted.push(
-				transferred(request).then((bytes) => {
-					if (request.serviceWorker()) totals.offline += bytes;
-					else {
-						totals.page += bytes;
-						totals.requests++;
-					}
-				})
-			);
-		});
-		const page = await context.newPage();
-		await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
-		await page.evaluate(() => navigator.serviceWorker.ready);
-		await page.waitForLoadState('networkidle');
-		await Promise.all(counted);
-		await context.close();
-		totals.worker = (await rawGet(`${server.baseUrl}/service-worker.js`, 'br, gzip')).bytes.length;
+		const { visit } = await firstVisit(browser, `${server.baseUrl}${path}`);
+		const ratios = {
+			jsCss: visit.jsCss / reference.jsCss,
+			page: visit.page / reference.page,
+			withWorker: withWorker(visit) / withWorker(reference)
+		};
+		const cvPdfFiles = visit.paths.filter(isCvPdfFile).length;
 		const ok =
-			totals.page <= PAGE_BUDGET_KB * KB &&
-			totals.worker <= WORKER_BUDGET_KB * KB &&
-			totals.cvPdf === 0;
+			ratios.jsCss <= BUDGET.jsCss &&
+			ratios.page <= BUDGET.page &&
+			ratios.withWorker <= BUDGET.withWorker &&
+			cvPdfFiles === 0;
 		rows.push({
 			page: `${name} (${decodeURIComponent(path)})`,
-			requests: totals.requests,
-			'page KB': kb(totals.page),
-			'worker script KB': kb(totals.worker),
-			'offline copy KB': kb(totals.offline),
-			'CV PDF files': totals.cvPdf,
-			budget: `page ≤ ${PAGE_BUDGET_KB} KB, worker ≤ ${WORKER_BUDGET_KB} KB, no CV PDF files`,
+			requests: visit.requests,
+			'JS+CSS KB': kb(visit.jsCss),
+			'page KB': kb(visit.page),
+			'+ worker KB': kb(withWorker(visit)),
+			'vs empty (JS+CSS / page / + worker)': `${times(ratios.jsCss)} / ${times(ratios.page)} / ${times(ratios.withWorker)}`,
+			'CV PDF files': cvPdfFiles,
 			ok: ok ? 'yes' : 'NO'
 		});
 	}
 } finally {
 	await browser.close();
+	await empty.stop();
 	await server.stop();
+	build.remove();
 	rmSync(dataDir, { recursive: true, force: true });
 }
 
 console.table(rows);
+console.log(
+	`Budgets (issue 18): JS+CSS ≤ ${BUDGET.jsCss}×, page ≤ ${BUDGET.page}×, page with the worker ≤ ${BUDGET.withWorker}× the empty app's; no CV PDF files.`
+);
 if (rows.some((row) => row.ok === 'NO')) process.exitCode = 1;

@@ -10,12 +10,16 @@ export interface ProductionServer {
 	stop(): Promise<void>;
 }
 
-/** Waits until the server answers (the first start also migrates and seeds), or fails if it stops. */
-async function untilServing(baseUrl: string, server: ChildProcess) {
+/** Waits until the server answers `path` (the first start also migrates and seeds), or fails if it stops. */
+export async function untilServing(
+	baseUrl: string,
+	server: ChildProcess,
+	path = '/api/v1/jobs?limit=1'
+) {
 	const deadline = Date.now() + 300_000;
 	while (Date.now() < deadline) {
 		if (server.exitCode !== null) throw new Error(`the server stopped (${server.exitCode})`);
-		const up = await fetch(`${baseUrl}/api/v1/jobs?limit=1`).then(
+		const up = await fetch(`${baseUrl}${path}`).then(
 			(response) => response.ok,
 			() => false
 		);
@@ -25,27 +29,35 @@ async function untilServing(baseUrl: string, server: ChildProcess) {
 	throw new Error(`the server did not answer on ${baseUrl} within 5 minutes`);
 }
 
+/** A port nobody listens on now. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve) => {
+		const probe = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = probe.address() as AddressInfo;
+			probe.close(() => resolve(port));
+		});
+	});
+}
+
+/** Stops a server process and waits until it has gone. */
+export async function stopProcess(server: ChildProcess) {
+	server.kill('SIGTERM');
+	if (server.exitCode === null) await once(server, 'exit');
+}
+
 /** Builds, then serves on `env`'s database (DATABASE_URL, or PGlite in DATA_DIR). */
 export async function startProductionServer(
 	env: Record<string, string>
 ): Promise<ProductionServer> {
 	const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
 	if (build.status !== 0) throw new Error('vite build failed: run `npx vite build` to see why');
-	const port = await new Promise<number>((resolve) => {
-		const probe = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = probe.address() as AddressInfo;
-			probe.close(() => resolve(port));
-		});
-	});
+	const port = await freePort();
 	const baseUrl = `http://127.0.0.1:${port}`;
 	const server = spawn(process.execPath, ['scripts/serve.js'], {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseUrl, ...env },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	const stop = async () => {
-		server.kill('SIGTERM');
-		if (server.exitCode === null) await once(server, 'exit');
-	};
+	const stop = () => stopProcess(server);
 	try {
 		await untilServing(baseUrl, server);
 	} catch (error) {
