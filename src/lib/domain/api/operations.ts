@@ -3,7 +3,7 @@
  * (entities/). A test checks this list against the route files both ways.
  */
 import { z } from 'zod';
-import { rateTableSchema } from '../calculator/rates';
+import { rateTableSchema } from '../calculator/rate-schema';
 import { changesPageSchema } from '../entities/changes';
 import { cvOperations } from '../cv/operations';
 import { entities } from '../entities';
