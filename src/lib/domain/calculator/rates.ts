@@ -15,7 +15,7 @@ export type RateStatus = (typeof RATE_STATUSES)[number];
 export const RATE_UNITS = ['kr/month', 'kr/year', 'percent', 'hours/month'] as const;
 export type RateUnit = (typeof RATE_UNITS)[number];
 
-const FIGURE_KEYS = [
+export const FIGURE_KEYS = [
 	'amBidragRate',
 	'personfradrag',
 	'bundskatRate',
