@@ -53,7 +53,10 @@ test.describe('public pages without the signed-in layer', () => {
 	test('every marker is in the build', () => {
 		const scripts = builtScripts();
 		for (const marker of Object.values(markers)) {
-			expect(scripts.some((text) => text.includes(marker)), marker).toBe(true);
+			expect(
+				scripts.some((text) => text.includes(marker)),
+				marker
+			).toBe(true);
 		}
 	});
 
