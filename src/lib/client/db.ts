@@ -1,7 +1,6 @@
 import type { JobAd, SavedJob } from '../domain/jobs';
 import type { SavedSearch } from '../domain/saved-searches';
 import {
-	deleteDB,
 	openDB,
 	type DBSchema,
 	type IDBPDatabase,
@@ -13,14 +12,13 @@ import type { ConversationRequest, Meeting } from '../domain/booking/model';
 import type { JoblogEntry } from '../domain/joblog';
 import type { SickLeaveReport } from '../domain/sick-leave/reports';
 import { entities, type EntityName } from '../domain/entities';
+import { USER_DB_PREFIX } from './local-data';
 
 export type { EntityName };
+export { eraseLocalData, lastUserId, rememberLastUser, USER_DB_PREFIX } from './local-data';
 
-/** Each user's data lives in a database of its own, erased at logout. */
-export const USER_DB_PREFIX = 'vj-user-';
 /** The device's own database for visitors who are not signed in (job ads seen, for offline use). */
 export const GUEST_USER_ID = 'guest';
-const LAST_USER_KEY = 'vj:last-user';
 
 /**
  * Versions 1 and 2 are the steps below; past 2, a new entity's store is made by the version its
@@ -180,24 +178,4 @@ export async function openUserDb(userId: string, name = userDbName(userId)): Pro
 		}
 	});
 	return db;
-}
-
-export function rememberLastUser(userId: string) {
-	localStorage.setItem(LAST_USER_KEY, userId);
-}
-
-export function lastUserId(): string | null {
-	return localStorage.getItem(LAST_USER_KEY);
-}
-
-/** Removes everything personal this browser holds: every user database and the last-user pointer. */
-export async function eraseLocalData(): Promise<void> {
-	localStorage.removeItem(LAST_USER_KEY);
-	const known = (await indexedDB.databases?.()) ?? [];
-	await Promise.all(
-		known
-			.map((info) => info.name)
-			.filter((name): name is string => !!name?.startsWith(USER_DB_PREFIX))
-			.map((name) => deleteDB(name))
-	);
 }

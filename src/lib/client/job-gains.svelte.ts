@@ -15,7 +15,7 @@ export class JobGains {
 	#module = $state.raw<GainModule | null>(null);
 	readonly today = todayLocal();
 
-	constructor(private readonly session: Session) {
+	constructor(private readonly session: Pick<Session, 'profile' | 'signedIn'>) {
 		$effect(() => {
 			if (this.#module || !this.#profile) return;
 			void import('../domain/job-gain').then((module) => (this.#module = module));

@@ -1,4 +1,3 @@
-import { getContext, setContext } from 'svelte';
 import { profileSchema, type Profile } from '../domain/api/schemas';
 import { announceLogout } from './auth-channel';
 import { hasSignedInHint } from '../domain/signed-in-hint';
@@ -11,10 +10,11 @@ import {
 	rememberLastUser,
 	type UserDb
 } from './db';
+import { getSessionSlot } from './session-slot.svelte';
 import { UserData } from './user-data.svelte';
 
 /** `stored`: showing the profile kept on the phone while the server is asked. */
-type SessionStatus =
+export type SessionStatus =
 	'unknown' | 'loading' | 'stored' | 'signed-in' | 'offline' | 'expired' | 'anonymous';
 
 const PROFILE_CHECK_TIMEOUT_MS = 8_000;
@@ -129,12 +129,12 @@ export class Session {
 	}
 }
 
-const key = Symbol('session');
-
-export function setSession(session: Session) {
-	return setContext(key, session);
-}
-
+/**
+ * The session on a signed-in route, whose layout started it (`SessionSlot.startWith`). Public pages
+ * use `getSessionSlot()`: there the session may not be loaded.
+ */
 export function getSession(): Session {
-	return getContext<Session>(key);
+	const session = getSessionSlot().current;
+	if (!session) throw new Error('getSession() outside a signed-in route; use getSessionSlot()');
+	return session;
 }

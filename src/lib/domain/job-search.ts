@@ -20,10 +20,9 @@
  * Unknown parameter names are ignored (links may carry tracking and the like); a known parameter
  * with a value we cannot use is an error naming that parameter, never silently dropped.
  */
-import { z } from 'zod';
 import { postalCodeInfo, municipalityByCode, regions } from './taxonomy/municipalities';
 import { occupationByCode } from './taxonomy/occupations';
-import { fieldErrors, type FieldError } from './validation';
+import type { FieldError } from './validation';
 
 /** Bump when the link format changes, and add a step to `upgradeSteps` that rewrites older links. */
 export const SEARCH_URL_VERSION = 1;
@@ -32,7 +31,7 @@ export const DEFAULT_SEARCH_LIMIT = 20;
 export const MAX_SEARCH_LIMIT = 100;
 export const MAX_RADIUS_KM = 200;
 export const MAX_POSTED_WITHIN_DAYS = 365;
-const MAX_CURSOR_LENGTH = 512;
+export const MAX_CURSOR_LENGTH = 512;
 
 export const jobSearchSorts = ['relevance', 'newest', 'deadline'] as const;
 export type JobSearchSort = (typeof jobSearchSorts)[number];
@@ -57,97 +56,123 @@ export function defaultSort(q: string | undefined): JobSearchSort {
 	return q ? 'relevance' : 'newest';
 }
 
-const blankToUndefined = (value: unknown) =>
-	typeof value === 'string' && value.trim() === '' ? undefined : value;
+/** The message for each parameter whose value cannot be used: plain Danish, naming the fix. */
+export const searchParamMessages = {
+	v: `Ukendt version af søgelinket (højst ${SEARCH_URL_VERSION})`,
+	q: 'Skal være tekst',
+	qTooLong: `Søgeteksten må højst være ${MAX_SEARCH_TEXT} tegn`,
+	municipality: 'Kommunen findes ikke. Brug en kommunekode med tre cifre, fx 751',
+	region: 'Regionen findes ikke',
+	postalCode: 'Postnummeret findes ikke',
+	radiusKm: `Afstanden skal være et helt antal km fra 1 til ${MAX_RADIUS_KM}`,
+	occupation:
+		'Stillingsgruppen findes ikke. Brug en DISCO-kode med et eller to cifre, fx 2 eller 22',
+	hours: 'Skal være full (fuldtid) eller part (deltid)',
+	postedWithinDays: `Skal være et helt antal dage fra 1 til ${MAX_POSTED_WITHIN_DAYS}`,
+	sort: 'Skal være relevance, newest eller deadline',
+	cursor: 'Ugyldig cursor',
+	limit: `Skal være et helt tal fra 1 til ${MAX_SEARCH_LIMIT}`
+} as const;
 
-/** "12" -> 12; anything else is left for the integer check to reject with the field's message. */
-const toInteger = (value: unknown) => {
-	const v = blankToUndefined(value);
-	return typeof v === 'string' && /^\s*-?\d{1,9}\s*$/.test(v) ? Number(v) : v;
-};
+/** The parameters a search link may carry, in the order they are read and their errors listed. */
+const paramNames = [
+	'v',
+	'q',
+	'municipality',
+	'region',
+	'postalCode',
+	'radiusKm',
+	'occupation',
+	'hours',
+	'postedWithinDays',
+	'sort',
+	'cursor',
+	'limit'
+] as const;
+type ParamName = (typeof paramNames)[number];
 
-function optionalInt(min: number, max: number, message: string) {
-	return z.preprocess(
-		toInteger,
-		z.int({ error: message }).min(min, { error: message }).max(max, { error: message }).optional()
-	);
+/** A parameter's value, `undefined` when it is absent or blank, or the message why it cannot be used. */
+type Read<T> = { value: T | undefined } | { error: string };
+
+const isBlank = (value: string) => value.trim() === '';
+
+/** "12" (spaces allowed) within min…max. */
+function readInt(raw: string, min: number, max: number, message: string): Read<number> {
+	if (isBlank(raw)) return { value: undefined };
+	if (!/^\s*-?\d{1,9}\s*$/.test(raw)) return { error: message };
+	const value = Number(raw);
+	return value >= min && value <= max ? { value } : { error: message };
 }
 
-function optionalCode(pattern: RegExp, exists: (code: string) => boolean, message: string) {
-	return z.preprocess(
-		(value) => (typeof value === 'string' ? blankToUndefined(value.trim()) : value),
-		z
-			.string({ error: message })
-			.regex(pattern, { error: message })
-			.refine(exists, { error: message })
-			.optional()
-	);
+/** A code of the given form that exists; read trimmed. */
+function readCode(
+	raw: string,
+	pattern: RegExp,
+	exists: (code: string) => boolean,
+	message: string
+): Read<string> {
+	const code = raw.trim();
+	if (code === '') return { value: undefined };
+	return pattern.test(code) && exists(code) ? { value: code } : { error: message };
+}
+
+function readChoice<const T extends readonly string[]>(
+	raw: string,
+	choices: T,
+	message: string
+): Read<T[number]> {
+	if (isBlank(raw)) return { value: undefined };
+	return (choices as readonly string[]).includes(raw) ? { value: raw } : { error: message };
 }
 
 const regionCodes = new Set(regions.map((r) => r.code));
 
-/**
- * The parameters as they travel in the URL (all optional). Used for parsing and, field by field,
- * for the OpenAPI description of `GET /api/v1/jobs`.
- */
-export const jobSearchParamsSchema = z.object({
-	v: optionalInt(
-		0,
-		SEARCH_URL_VERSION,
-		`Ukendt version af søgelinket (højst ${SEARCH_URL_VERSION})`
-	),
-	q: z.preprocess(
+const readers: {
+	[name in ParamName]: (raw: string) => Read<JobSearchQuery[keyof JobSearchQuery]>;
+} = {
+	v: (raw) => readInt(raw, 0, SEARCH_URL_VERSION, searchParamMessages.v),
+	q: (raw) => {
 		// Control characters (a NUL cannot even be stored in PostgreSQL text) become spaces.
-		(value) =>
-			typeof value === 'string' ? blankToUndefined(value.replace(/\p{Cc}/gu, ' ').trim()) : value,
-		z
-			.string({ error: 'Skal være tekst' })
-			.max(MAX_SEARCH_TEXT, { error: `Søgeteksten må højst være ${MAX_SEARCH_TEXT} tegn` })
-			.optional()
-	),
-	municipality: optionalCode(
-		/^\d{3}$/,
-		(code) => municipalityByCode(code) !== undefined,
-		'Kommunen findes ikke. Brug en kommunekode med tre cifre, fx 751'
-	),
-	region: optionalCode(/^\d{4}$/, (code) => regionCodes.has(code), 'Regionen findes ikke'),
-	postalCode: optionalCode(
-		/^\d{4}$/,
-		(code) => postalCodeInfo(code) !== undefined,
-		'Postnummeret findes ikke'
-	),
-	radiusKm: optionalInt(
-		1,
-		MAX_RADIUS_KM,
-		`Afstanden skal være et helt antal km fra 1 til ${MAX_RADIUS_KM}`
-	),
-	occupation: optionalCode(
-		/^\d{1,2}$/,
-		(code) => occupationByCode(code) !== undefined,
-		'Stillingsgruppen findes ikke. Brug en DISCO-kode med et eller to cifre, fx 2 eller 22'
-	),
-	hours: z.preprocess(
-		blankToUndefined,
-		z.enum(jobHours, { error: 'Skal være full (fuldtid) eller part (deltid)' }).optional()
-	),
-	postedWithinDays: optionalInt(
-		1,
-		MAX_POSTED_WITHIN_DAYS,
-		`Skal være et helt antal dage fra 1 til ${MAX_POSTED_WITHIN_DAYS}`
-	),
-	sort: z.preprocess(
-		blankToUndefined,
-		z.enum(jobSearchSorts, { error: 'Skal være relevance, newest eller deadline' }).optional()
-	),
-	cursor: z.preprocess(
-		blankToUndefined,
-		z.string().max(MAX_CURSOR_LENGTH, { error: 'Ugyldig cursor' }).optional()
-	),
-	limit: optionalInt(1, MAX_SEARCH_LIMIT, `Skal være et helt tal fra 1 til ${MAX_SEARCH_LIMIT}`)
-});
-
-export type JobSearchParams = z.infer<typeof jobSearchParamsSchema>;
-const paramNames = Object.keys(jobSearchParamsSchema.shape) as (keyof JobSearchParams)[];
+		const text = raw.replace(/\p{Cc}/gu, ' ').trim();
+		if (text === '') return { value: undefined };
+		return text.length <= MAX_SEARCH_TEXT
+			? { value: text }
+			: { error: searchParamMessages.qTooLong };
+	},
+	municipality: (raw) =>
+		readCode(
+			raw,
+			/^\d{3}$/,
+			(code) => municipalityByCode(code) !== undefined,
+			searchParamMessages.municipality
+		),
+	region: (raw) =>
+		readCode(raw, /^\d{4}$/, (code) => regionCodes.has(code), searchParamMessages.region),
+	postalCode: (raw) =>
+		readCode(
+			raw,
+			/^\d{4}$/,
+			(code) => postalCodeInfo(code) !== undefined,
+			searchParamMessages.postalCode
+		),
+	radiusKm: (raw) => readInt(raw, 1, MAX_RADIUS_KM, searchParamMessages.radiusKm),
+	occupation: (raw) =>
+		readCode(
+			raw,
+			/^\d{1,2}$/,
+			(code) => occupationByCode(code) !== undefined,
+			searchParamMessages.occupation
+		),
+	hours: (raw) => readChoice(raw, jobHours, searchParamMessages.hours),
+	postedWithinDays: (raw) =>
+		readInt(raw, 1, MAX_POSTED_WITHIN_DAYS, searchParamMessages.postedWithinDays),
+	sort: (raw) => readChoice(raw, jobSearchSorts, searchParamMessages.sort),
+	cursor: (raw) => {
+		if (isBlank(raw)) return { value: undefined };
+		return raw.length <= MAX_CURSOR_LENGTH ? { value: raw } : { error: searchParamMessages.cursor };
+	},
+	limit: (raw) => readInt(raw, 1, MAX_SEARCH_LIMIT, searchParamMessages.limit)
+};
 
 type ParamsInput = URLSearchParams | Readonly<Record<string, string | undefined>>;
 
@@ -196,18 +221,18 @@ export type JobSearchParseResult =
 /** Reads (and first upgrades) search parameters; errors name the parameter, in plain Danish. */
 export function fromSearchParams(input: ParamsInput): JobSearchParseResult {
 	const params = upgradeSearchParams(input);
-	const raw: Record<string, string> = {};
+	const raw: Partial<Record<ParamName, string>> = {};
+	const values: Partial<Record<ParamName, unknown>> = {};
+	const errors: FieldError[] = [];
 	for (const name of paramNames) {
 		const value = params.get(name);
-		if (value !== null) raw[name] = value;
+		if (value === null) continue;
+		raw[name] = value;
+		const read = readers[name](value);
+		if ('error' in read) errors.push({ field: name, message: read.error });
+		else values[name] = read.value;
 	}
-	const parsed = jobSearchParamsSchema.safeParse(raw);
-	// One message per parameter (a value can fail both the form and the lookup).
-	const errors = parsed.success
-		? []
-		: fieldErrors(parsed.error).filter(
-				(error, index, all) => all.findIndex((e) => e.field === error.field) === index
-			);
+	const valid = errors.length === 0;
 	const hasPostalCode = (raw.postalCode ?? '').trim() !== '';
 	if ((raw.radiusKm ?? '').trim() !== '' && !hasPostalCode) {
 		errors.push({
@@ -215,8 +240,15 @@ export function fromSearchParams(input: ParamsInput): JobSearchParseResult {
 			message: 'Vælg et postnummer for at søge inden for en afstand'
 		});
 	}
-	if (!parsed.success || errors.length > 0) return { success: false, errors };
-	const { v: _version, sort, limit, ...filters } = parsed.data;
+	if (!valid || errors.length > 0) return { success: false, errors };
+	const {
+		v: _version,
+		sort,
+		limit,
+		...filters
+	} = values as Partial<JobSearchQuery> & {
+		v?: number;
+	};
 	const data: JobSearchQuery = {
 		...filters,
 		sort: sort ?? defaultSort(filters.q),

@@ -4,11 +4,11 @@
  */
 import { z } from 'zod';
 import { languages } from '../../i18n/languages';
-import { rateTableSchema } from '../calculator/rates';
+import { rateTableSchema } from '../calculator/rate-schema';
 import { changesPageSchema } from '../entities/changes';
 import { cvOperations } from '../cv/operations';
 import { entities } from '../entities';
-import { jobSearchParamsSchema } from '../job-search';
+import { jobSearchParamsSchema } from '../job-search-schema';
 import { jobAdSchema, jobSearchResultSchema } from '../jobs';
 import { bookingOperations } from './booking';
 import { operation, type Operation } from './operation';

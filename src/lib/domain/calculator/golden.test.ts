@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calculateGain, parseRateTable, ratesFor } from './index';
+import { calculateGain, ratesFor } from './index';
+import { parseRateTable } from './rate-schema';
 import type { CalculatorInput, CalculatorResult, ScenarioResult } from './index';
 
 /**

@@ -29,9 +29,7 @@ import { displayHours, monthlyHoursFromWeekly, monthlyWageKr, roundKr, roundOere
 export * from './types';
 export {
 	availableYears,
-	InvalidRateTableError,
 	latestRatesYear,
-	parseRateTable,
 	ratesFor,
 	unconfirmedFigures,
 	UnknownRatesYearError

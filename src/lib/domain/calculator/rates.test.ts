@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import rates2026Json from './rates/2026.json';
+import { checkRateFiles, InvalidRateTableError, parseRateTable } from './rate-schema';
 import {
 	availableYears,
-	InvalidRateTableError,
 	latestRatesYear,
-	parseRateTable,
 	ratesFor,
 	unconfirmedFigures,
 	UnknownRatesYearError
@@ -50,6 +49,18 @@ describe('rate tables', () => {
 		expect(byKey.get('jobfradragMax')).toMatchObject({ status: 'secondary' });
 		expect(byKey.has('personfradrag')).toBe(false);
 		expect(list.every((figure) => figure.status !== ('confirmed' as string))).toBe(true);
+	});
+
+	it('every rate file in the registry matches the schema, and the phone reads it the same', () => {
+		// The browser reads the files without the schema (rates.ts): this is where they are checked.
+		const checked = checkRateFiles();
+		expect(checked.map((table) => table.year)).toEqual(availableYears());
+		for (const table of checked) expect(ratesFor(table.year)).toEqual(table);
+	});
+
+	it('refuses two files for one year', () => {
+		expect(() => checkRateFiles({ a: rates2026Json, b: rates2026Json })).toThrow(/2026/);
+		expect(() => checkRateFiles({ broken: { year: 2026 } })).toThrow(InvalidRateTableError);
 	});
 
 	describe('parseRateTable rejects a broken file', () => {

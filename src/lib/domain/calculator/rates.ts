@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import * as rateFiles from './rates/registry';
 
 /**
@@ -6,8 +5,8 @@ import * as rateFiles from './rates/registry';
  *
  * Every figure carries its status and source so the UI can show the citizen which numbers are
  * official, which rest on one non-official source, and which are missing and replaced by an
- * older figure (`fallbackFrom`). The JSON is validated on first use: a municipality editing the
- * file gets a precise error instead of a silently wrong calculation.
+ * older figure (`fallbackFrom`). The files are checked against their schema (`rate-schema.ts`) by
+ * the unit tests and the API, not in the browser: the phone reads them as they are.
  */
 
 export const RATE_STATUSES = ['confirmed', 'secondary', 'missing'] as const;
@@ -16,132 +15,78 @@ export type RateStatus = (typeof RATE_STATUSES)[number];
 export const RATE_UNITS = ['kr/month', 'kr/year', 'percent', 'hours/month'] as const;
 export type RateUnit = (typeof RATE_UNITS)[number];
 
-const httpsUrl = z.url({ protocol: /^https$/ });
+export const FIGURE_KEYS = [
+	'amBidragRate',
+	'personfradrag',
+	'bundskatRate',
+	'kommuneskatAverageRate',
+	'kirkeskatAverageRate',
+	'mellemskatRate',
+	'mellemskatThreshold',
+	'topskatRate',
+	'topskatThreshold',
+	'topTopskatRate',
+	'topTopskatThreshold',
+	'beskaeftigelsesfradragRate',
+	'beskaeftigelsesfradragMax',
+	'beskaeftigelsesfradragSingleParentRate',
+	'beskaeftigelsesfradragSingleParentMax',
+	'jobfradragRate',
+	'jobfradragThreshold',
+	'jobfradragMax',
+	'kontanthjaelpRateMindstesats',
+	'kontanthjaelpRateGrundsats',
+	'kontanthjaelpRateForhoejet',
+	'kontanthjaelpRateHjemmeboende',
+	'kontanthjaelpSupplementBoernetillaeg',
+	'kontanthjaelpSupplementEnligForsoerger',
+	'kontanthjaelpSupplementEnligIkkeForsoerger',
+	'kontanthjaelpSupplementUngetillaeg18to24',
+	'kontanthjaelpSupplementUngetillaeg25to29',
+	'kontanthjaelpSupplementUngetillaegForsoerger',
+	'kontanthjaelpFribeloebMindstesats',
+	'kontanthjaelpFribeloebGrundsats',
+	'kontanthjaelpFribeloebForhoejet',
+	'kontanthjaelpFribeloebHjemmeboende',
+	'kontanthjaelpOffsetRate',
+	'kontanthjaelpCeilingMindstesats',
+	'kontanthjaelpCeilingGrundsats',
+	'kontanthjaelpCeilingForhoejet',
+	'kontanthjaelpCeilingHjemmeboende',
+	'dagpengeHighestRateFulltime',
+	'dagpengeHighestRateParttime',
+	'dagpengeHoursNormFulltime',
+	'dagpengeCutoffHoursFulltime',
+	'dagpengeHoursNormParttime',
+	'dagpengeCutoffHoursParttime'
+] as const;
+/** The figures every year's file must provide (`rate-schema.ts` checks the files against them). */
+export type FigureKey = (typeof FIGURE_KEYS)[number];
 
-const figureFields = {
-	value: z.number().min(0),
-	unit: z.enum(RATE_UNITS),
-	source: httpsUrl,
-	note: z.string().min(1).optional()
-};
+interface FigureFields {
+	value: number;
+	unit: RateUnit;
+	source: string;
+	note?: string | undefined;
+}
 
 /** A figure is either known (confirmed/secondary) or missing, and then must say what replaces it. */
-const rateFigureSchema = z.discriminatedUnion('status', [
-	z.strictObject({ ...figureFields, status: z.enum(['confirmed', 'secondary']) }),
-	z.strictObject({ ...figureFields, status: z.literal('missing'), fallbackFrom: z.string().min(1) })
-]);
-export type RateFigure = z.infer<typeof rateFigureSchema>;
-
-const percent = rateFigureSchema.refine(
-	(figure) => figure.unit === 'percent' && figure.value <= 100,
-	{
-		message: 'expected unit "percent" and a value of at most 100'
-	}
-);
-const krPerYear = rateFigureSchema.refine((figure) => figure.unit === 'kr/year', {
-	message: 'expected unit "kr/year"'
-});
-const krPerMonth = rateFigureSchema.refine((figure) => figure.unit === 'kr/month', {
-	message: 'expected unit "kr/month"'
-});
-const hoursPerMonth = rateFigureSchema.refine((figure) => figure.unit === 'hours/month', {
-	message: 'expected unit "hours/month"'
-});
-
-/**
- * The figures every year's file must provide. Strict, so a misspelt key in the JSON fails loudly
- * rather than leaving the calculator without the figure it expects.
- */
-const figuresSchema = z.strictObject({
-	amBidragRate: percent,
-	personfradrag: krPerYear,
-	bundskatRate: percent,
-	kommuneskatAverageRate: percent,
-	kirkeskatAverageRate: percent,
-	mellemskatRate: percent,
-	mellemskatThreshold: krPerYear,
-	topskatRate: percent,
-	topskatThreshold: krPerYear,
-	topTopskatRate: percent,
-	topTopskatThreshold: krPerYear,
-	beskaeftigelsesfradragRate: percent,
-	beskaeftigelsesfradragMax: krPerYear,
-	beskaeftigelsesfradragSingleParentRate: percent,
-	beskaeftigelsesfradragSingleParentMax: krPerYear,
-	jobfradragRate: percent,
-	jobfradragThreshold: krPerYear,
-	jobfradragMax: krPerYear,
-
-	kontanthjaelpRateMindstesats: krPerMonth,
-	kontanthjaelpRateGrundsats: krPerMonth,
-	kontanthjaelpRateForhoejet: krPerMonth,
-	kontanthjaelpRateHjemmeboende: krPerMonth,
-	kontanthjaelpSupplementBoernetillaeg: krPerMonth,
-	kontanthjaelpSupplementEnligForsoerger: krPerMonth,
-	kontanthjaelpSupplementEnligIkkeForsoerger: krPerMonth,
-	kontanthjaelpSupplementUngetillaeg18to24: krPerMonth,
-	kontanthjaelpSupplementUngetillaeg25to29: krPerMonth,
-	kontanthjaelpSupplementUngetillaegForsoerger: krPerMonth,
-	kontanthjaelpFribeloebMindstesats: krPerMonth,
-	kontanthjaelpFribeloebGrundsats: krPerMonth,
-	kontanthjaelpFribeloebForhoejet: krPerMonth,
-	kontanthjaelpFribeloebHjemmeboende: krPerMonth,
-	kontanthjaelpOffsetRate: percent,
-	kontanthjaelpCeilingMindstesats: percent,
-	kontanthjaelpCeilingGrundsats: percent,
-	kontanthjaelpCeilingForhoejet: percent,
-	kontanthjaelpCeilingHjemmeboende: percent,
-
-	dagpengeHighestRateFulltime: krPerMonth,
-	dagpengeHighestRateParttime: krPerMonth,
-	dagpengeHoursNormFulltime: hoursPerMonth,
-	dagpengeCutoffHoursFulltime: hoursPerMonth,
-	dagpengeHoursNormParttime: hoursPerMonth,
-	dagpengeCutoffHoursParttime: hoursPerMonth
-});
-
-export type FigureKey = keyof z.infer<typeof figuresSchema>;
+export type RateFigure =
+	| (FigureFields & { status: 'confirmed' | 'secondary' })
+	| (FigureFields & { status: 'missing'; fallbackFrom: string });
 
 /** Danish municipality codes are three digits (101 København … 860 Hjørring). */
 export const MUNICIPALITY_CODE_PATTERN = /^\d{3}$/;
 
-export const rateTableSchema = z
-	.strictObject({
-		year: z.number().int().min(2000).max(2100),
-		description: z.string().optional(),
-		figures: figuresSchema,
-		/** Municipality code → kommuneskat percent. May be empty: the average is then used. */
-		municipalities: z
-			.record(z.string().regex(MUNICIPALITY_CODE_PATTERN), z.number().min(0).max(100))
-			.default({}),
-		/** Where the municipality rates come from; required as soon as there is one. */
-		municipalitiesSource: z
-			.strictObject({
-				status: z.enum(RATE_STATUSES),
-				source: httpsUrl,
-				note: z.string().min(1).optional()
-			})
-			.optional()
-	})
-	.refine(
-		(table) =>
-			Object.keys(table.municipalities).length === 0 || table.municipalitiesSource !== undefined,
-		{ message: 'municipalitiesSource is required when municipalities is not empty' }
-	);
-
-export type RateTable = z.infer<typeof rateTableSchema>;
-
-/** Thrown when a rate file does not match the schema (e.g. a municipality's edit of the JSON). */
-export class InvalidRateTableError extends Error {
-	override readonly name = 'InvalidRateTableError';
-	constructor(
-		readonly issues: readonly { path: string; message: string }[],
-		label: string
-	) {
-		super(
-			`Invalid rate table ${label}: ${issues.map((issue) => `${issue.path}: ${issue.message}`).join('; ')}`
-		);
-	}
+export interface RateTable {
+	year: number;
+	description?: string | undefined;
+	figures: Record<FigureKey, RateFigure>;
+	/** Municipality code → kommuneskat percent. May be empty: the average is then used. */
+	municipalities: Record<string, number>;
+	/** Where the municipality rates come from; required as soon as there is one. */
+	municipalitiesSource?:
+		{ status: RateStatus; source: string; note?: string | undefined } | undefined;
 }
 
 /** Thrown by `ratesFor` for a year without a rate file; the UI can offer `availableYears`. */
@@ -155,33 +100,17 @@ export class UnknownRatesYearError extends Error {
 	}
 }
 
-/** Validates raw JSON as a rate table. Exported so tests and tooling can check a draft file. */
-export function parseRateTable(raw: unknown, label = '(unnamed)'): RateTable {
-	const result = rateTableSchema.safeParse(raw);
-	if (!result.success) {
-		throw new InvalidRateTableError(
-			result.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-			label
-		);
-	}
-	return result.data;
-}
-
 let tablesByYear: ReadonlyMap<number, RateTable> | undefined;
 
-/** Parsed and validated once, then cached (the registry is static). */
+/** Keyed by year once (the registry is static). Checked by the tests (`checkRateFiles`), so read as is. */
 function loadTables(): ReadonlyMap<number, RateTable> {
-	if (tablesByYear) return tablesByYear;
-	const tables = new Map<number, RateTable>();
-	for (const [exportName, raw] of Object.entries(rateFiles)) {
-		const table = parseRateTable(raw, exportName);
-		if (tables.has(table.year)) {
-			throw new Error(`Two rate files claim the year ${table.year} (${exportName})`);
-		}
-		tables.set(table.year, table);
-	}
-	tablesByYear = tables;
-	return tables;
+	tablesByYear ??= new Map(
+		Object.values(rateFiles).map((raw) => {
+			const file = raw as unknown as Omit<RateTable, 'municipalities'> & Partial<RateTable>;
+			return [file.year, { ...file, municipalities: file.municipalities ?? {} }];
+		})
+	);
+	return tablesByYear;
 }
 
 /** Years with a rate file, ascending. */

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { CalculatorInput, JobInput } from './types';
 import { DAGPENGE_MEMBERSHIPS, HOUSEHOLDS, KONTANTHJAELP_RATES, RATE_PERIODS } from './types';
 import { monthlyHoursFromWeekly } from './units';
@@ -9,6 +8,9 @@ import { highestDagpengeRateKr } from './dagpenge';
 /**
  * Validation of untrusted calculator input (form state, URL parameters, stored drafts).
  * Errors carry i18n keys, never text, and the dotted path of the field they belong to.
+ * Plain TypeScript, no validation library: the calculator runs in the browser of every visitor of
+ * /beregner, and the rules are few. Each field's checks run in order and the first that fails is
+ * its error (`validation.test.ts`; `validation-parity.test.ts` holds it to the earlier zod schema).
  */
 
 export const CALCULATOR_ERROR_KEYS = [
@@ -70,104 +72,230 @@ export const INPUT_LIMITS = {
 } as const;
 
 type Key = CalculatorErrorKey;
-const KNOWN_KEYS: ReadonlySet<string> = new Set(CALCULATOR_ERROR_KEYS);
+type Fields = Record<string, unknown>;
 
-/** A number field: "required" when absent, "notANumber" for anything else that is not finite. */
-const numberField = () =>
-	z.number({
-		error: (issue) =>
-			issue.input === undefined
-				? ('calculator.errors.required' satisfies Key)
-				: ('calculator.errors.notANumber' satisfies Key)
-	});
+/** Collects the first error of each field, in the order the fields are checked. */
+class Errors {
+	readonly list: ValidationError[] = [];
+	add(field: string, messageKey: Key): void {
+		if (!this.list.some((error) => error.field === field)) this.list.push({ field, messageKey });
+	}
+	has(field: string): boolean {
+		return this.list.some((error) => error.field === field);
+	}
+}
 
-const choiceField = <const T extends readonly [string, ...string[]]>(values: T) =>
-	z.enum(values, {
-		error: (issue) =>
-			issue.input === undefined
-				? ('calculator.errors.required' satisfies Key)
-				: ('calculator.errors.invalidChoice' satisfies Key)
-	});
+function isFields(value: unknown): value is Fields {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
-const booleanField = () =>
-	z.boolean({
-		error: (issue) =>
-			issue.input === undefined
-				? ('calculator.errors.required' satisfies Key)
-				: ('calculator.errors.invalidChoice' satisfies Key)
-	});
+/** A limit on a number, and the error when it is not met. */
+type NumberRule = [(value: number) => boolean, Key];
+const atLeast = (min: number, key: Key): NumberRule => [(value) => value >= min, key];
+const atMost = (max: number, key: Key): NumberRule => [(value) => value <= max, key];
+const wholeNumber = (key: Key): NumberRule => [Number.isSafeInteger, key];
 
-const benefitSchema = z.discriminatedUnion(
-	'kind',
-	[
-		z.object({
-			kind: z.literal('kontanthjaelp'),
-			rate: choiceField(KONTANTHJAELP_RATES),
-			aktivitetsparat: booleanField().optional()
-		}),
-		z.object({
-			kind: z.literal('dagpenge'),
-			membership: choiceField(DAGPENGE_MEMBERSHIPS),
-			ownRate: z
-				.object({
-					amountKr: numberField().gt(0, {
-						error: 'calculator.errors.dagpengeRateNotPositive' satisfies Key
-					}),
-					per: choiceField(RATE_PERIODS)
-				})
-				.optional()
-		})
-	],
-	{ error: 'calculator.errors.invalidChoice' satisfies Key }
-);
+/**
+ * A number field: "required" when absent, "notANumber" for anything that is not a finite number,
+ * else the first rule it breaks. Returns the number when it is valid.
+ */
+function numberField(
+	errors: Errors,
+	field: string,
+	value: unknown,
+	rules: NumberRule[],
+	optional = false
+): number | undefined {
+	if (value === undefined) {
+		if (!optional) errors.add(field, 'calculator.errors.required');
+		return undefined;
+	}
+	if (typeof value !== 'number' || !Number.isFinite(value)) {
+		errors.add(field, 'calculator.errors.notANumber');
+		return undefined;
+	}
+	const broken = rules.find(([holds]) => !holds(value));
+	if (broken) {
+		errors.add(field, broken[1]);
+		return undefined;
+	}
+	return value;
+}
 
-const jobSchema = z.object(
-	{
-		weeklyHours: numberField()
-			.min(0, { error: 'calculator.errors.hoursNegative' satisfies Key })
-			.max(INPUT_LIMITS.maxWeeklyHours, { error: 'calculator.errors.hoursTooHigh' satisfies Key }),
-		hourlyWageKr: numberField()
-			.min(0, { error: 'calculator.errors.wageNegative' satisfies Key })
-			.max(INPUT_LIMITS.maxHourlyWageKr, { error: 'calculator.errors.wageTooHigh' satisfies Key })
-			.optional(),
-		monthlyWageKr: numberField()
-			.min(0, { error: 'calculator.errors.wageNegative' satisfies Key })
-			.optional()
-	},
-	{ error: 'calculator.errors.required' satisfies Key }
-);
+function choiceField<const T extends readonly string[]>(
+	errors: Errors,
+	field: string,
+	value: unknown,
+	choices: T
+): T[number] | undefined {
+	if ((choices as readonly unknown[]).includes(value)) return value as T[number];
+	errors.add(
+		field,
+		value === undefined ? 'calculator.errors.required' : 'calculator.errors.invalidChoice'
+	);
+	return undefined;
+}
 
-const inputSchema = z.object(
-	{
-		benefit: benefitSchema,
-		age: numberField()
-			.int({ error: 'calculator.errors.ageNotWholeNumber' satisfies Key })
-			.min(INPUT_LIMITS.minAge, { error: 'calculator.errors.ageTooLow' satisfies Key })
-			.max(INPUT_LIMITS.maxAge, { error: 'calculator.errors.ageTooHigh' satisfies Key }),
-		household: choiceField(HOUSEHOLDS),
-		children: numberField()
-			.int({ error: 'calculator.errors.childrenInvalid' satisfies Key })
-			.min(0, { error: 'calculator.errors.childrenInvalid' satisfies Key })
-			.max(INPUT_LIMITS.maxChildren, { error: 'calculator.errors.childrenInvalid' satisfies Key }),
-		spouseMonthlyIncomeKr: numberField()
-			.min(0, { error: 'calculator.errors.spouseIncomeNegative' satisfies Key })
-			.max(INPUT_LIMITS.maxSpouseMonthlyIncomeKr, {
-				error: 'calculator.errors.spouseIncomeTooHigh' satisfies Key
-			})
-			.optional(),
-		municipalityCode: z
-			.string({ error: 'calculator.errors.municipalityCodeInvalid' satisfies Key })
-			.regex(MUNICIPALITY_CODE_PATTERN, {
-				error: 'calculator.errors.municipalityCodeInvalid' satisfies Key
-			})
-			.optional(),
-		churchMember: booleanField(),
-		job: jobSchema
-	},
-	{ error: 'calculator.errors.invalidInput' satisfies Key }
-);
+function booleanField(
+	errors: Errors,
+	field: string,
+	value: unknown,
+	optional = false
+): boolean | undefined {
+	if (typeof value === 'boolean' || (optional && value === undefined)) return value;
+	errors.add(
+		field,
+		value === undefined ? 'calculator.errors.required' : 'calculator.errors.invalidChoice'
+	);
+	return undefined;
+}
 
-type ParsedInput = z.infer<typeof inputSchema>;
+function benefitField(errors: Errors, raw: unknown): CalculatorInput['benefit'] | undefined {
+	if (!isFields(raw)) {
+		errors.add('benefit', 'calculator.errors.invalidChoice');
+		return undefined;
+	}
+	if (raw.kind === 'kontanthjaelp') {
+		const rate = choiceField(errors, 'benefit.rate', raw.rate, KONTANTHJAELP_RATES);
+		const aktivitetsparat = booleanField(
+			errors,
+			'benefit.aktivitetsparat',
+			raw.aktivitetsparat,
+			true
+		);
+		if (rate === undefined || errors.has('benefit.aktivitetsparat')) return undefined;
+		return {
+			kind: 'kontanthjaelp',
+			rate,
+			...(aktivitetsparat === undefined ? {} : { aktivitetsparat })
+		};
+	}
+	if (raw.kind === 'dagpenge') {
+		const membership = choiceField(
+			errors,
+			'benefit.membership',
+			raw.membership,
+			DAGPENGE_MEMBERSHIPS
+		);
+		if (raw.ownRate === undefined) return membership && { kind: 'dagpenge', membership };
+		if (!isFields(raw.ownRate)) {
+			errors.add('benefit.ownRate', 'calculator.errors.invalidChoice');
+			return undefined;
+		}
+		const amountKr = numberField(errors, 'benefit.ownRate.amountKr', raw.ownRate.amountKr, [
+			[(value) => value > 0, 'calculator.errors.dagpengeRateNotPositive']
+		]);
+		const per = choiceField(errors, 'benefit.ownRate.per', raw.ownRate.per, RATE_PERIODS);
+		if (!membership || amountKr === undefined || !per) return undefined;
+		return { kind: 'dagpenge', membership, ownRate: { amountKr, per } };
+	}
+	// Neither kind: the choice of benefit itself is wrong.
+	errors.add('benefit.kind', 'calculator.errors.invalidChoice');
+	return undefined;
+}
+
+interface ParsedJob {
+	weeklyHours: number;
+	hourlyWageKr?: number | undefined;
+	monthlyWageKr?: number | undefined;
+}
+
+function jobField(errors: Errors, raw: unknown): ParsedJob | undefined {
+	if (!isFields(raw)) {
+		errors.add('job', 'calculator.errors.required');
+		return undefined;
+	}
+	const weeklyHours = numberField(errors, 'job.weeklyHours', raw.weeklyHours, [
+		atLeast(0, 'calculator.errors.hoursNegative'),
+		atMost(INPUT_LIMITS.maxWeeklyHours, 'calculator.errors.hoursTooHigh')
+	]);
+	const hourlyWageKr = numberField(
+		errors,
+		'job.hourlyWageKr',
+		raw.hourlyWageKr,
+		[
+			atLeast(0, 'calculator.errors.wageNegative'),
+			atMost(INPUT_LIMITS.maxHourlyWageKr, 'calculator.errors.wageTooHigh')
+		],
+		true
+	);
+	const monthlyWageKr = numberField(
+		errors,
+		'job.monthlyWageKr',
+		raw.monthlyWageKr,
+		[atLeast(0, 'calculator.errors.wageNegative')],
+		true
+	);
+	if (weeklyHours === undefined) return undefined;
+	return { weeklyHours, hourlyWageKr, monthlyWageKr };
+}
+
+interface ParsedInput {
+	benefit: CalculatorInput['benefit'];
+	age: number;
+	household: CalculatorInput['household'];
+	children: number;
+	spouseMonthlyIncomeKr?: number | undefined;
+	municipalityCode?: string | undefined;
+	churchMember: boolean;
+	job: ParsedJob;
+}
+
+/** Every field on its own, in the order the form shows them; undefined when any is invalid. */
+function parseFields(errors: Errors, raw: Fields): ParsedInput | undefined {
+	const benefit = benefitField(errors, raw.benefit);
+	const age = numberField(errors, 'age', raw.age, [
+		wholeNumber('calculator.errors.ageNotWholeNumber'),
+		atLeast(INPUT_LIMITS.minAge, 'calculator.errors.ageTooLow'),
+		atMost(INPUT_LIMITS.maxAge, 'calculator.errors.ageTooHigh')
+	]);
+	const household = choiceField(errors, 'household', raw.household, HOUSEHOLDS);
+	const children = numberField(errors, 'children', raw.children, [
+		wholeNumber('calculator.errors.childrenInvalid'),
+		atLeast(0, 'calculator.errors.childrenInvalid'),
+		atMost(INPUT_LIMITS.maxChildren, 'calculator.errors.childrenInvalid')
+	]);
+	const spouseMonthlyIncomeKr = numberField(
+		errors,
+		'spouseMonthlyIncomeKr',
+		raw.spouseMonthlyIncomeKr,
+		[
+			atLeast(0, 'calculator.errors.spouseIncomeNegative'),
+			atMost(INPUT_LIMITS.maxSpouseMonthlyIncomeKr, 'calculator.errors.spouseIncomeTooHigh')
+		],
+		true
+	);
+	const municipalityCode = raw.municipalityCode;
+	if (
+		municipalityCode !== undefined &&
+		(typeof municipalityCode !== 'string' || !MUNICIPALITY_CODE_PATTERN.test(municipalityCode))
+	) {
+		errors.add('municipalityCode', 'calculator.errors.municipalityCodeInvalid');
+	}
+	const churchMember = booleanField(errors, 'churchMember', raw.churchMember);
+	const job = jobField(errors, raw.job);
+	if (
+		errors.list.length > 0 ||
+		!benefit ||
+		age === undefined ||
+		!household ||
+		children === undefined ||
+		churchMember === undefined ||
+		!job
+	) {
+		return undefined;
+	}
+	return {
+		benefit,
+		age,
+		household,
+		children,
+		spouseMonthlyIncomeKr,
+		municipalityCode: municipalityCode as string | undefined,
+		churchMember,
+		job
+	};
+}
 
 /** Rules that involve more than one field; run once every field is valid on its own. */
 function crossFieldErrors(input: ParsedInput, rates: RateTable): ValidationError[] {
@@ -225,7 +353,7 @@ function lacksWage(raw: unknown): boolean {
 	return hourlyWageKr === undefined && monthlyWageKr === undefined;
 }
 
-function toJobInput(job: ParsedInput['job']): JobInput {
+function toJobInput(job: ParsedJob): JobInput {
 	return job.hourlyWageKr !== undefined
 		? { weeklyHours: job.weeklyHours, hourlyWageKr: job.hourlyWageKr }
 		: { weeklyHours: job.weeklyHours, monthlyWageKr: job.monthlyWageKr ?? 0 };
@@ -239,30 +367,23 @@ export function validateCalculatorInput(
 	raw: unknown,
 	rates: RateTable = ratesFor(latestRatesYear)
 ): ValidationResult {
-	const parsed = inputSchema.safeParse(raw);
-	if (!parsed.success) {
-		const errors: ValidationError[] = [];
-		const seen = new Set<string>();
-		for (const issue of parsed.error.issues) {
-			const field = issue.path.map(String).join('.');
-			if (seen.has(field)) continue;
-			seen.add(field);
-			const messageKey = KNOWN_KEYS.has(issue.message)
-				? (issue.message as Key)
-				: 'calculator.errors.invalidChoice';
-			errors.push({ field, messageKey });
-		}
+	if (!isFields(raw)) {
+		return { ok: false, errors: [{ field: '', messageKey: 'calculator.errors.invalidInput' }] };
+	}
+	const errors = new Errors();
+	const parsed = parseFields(errors, raw);
+	if (!parsed) {
 		// A missing wage is otherwise found only once every field is valid; say it with the rest,
 		// so an empty form lists every answer it needs at once.
-		if (!seen.has('job.hourlyWageKr') && !seen.has('job.monthlyWageKr') && lacksWage(raw)) {
-			errors.push({ field: 'job.hourlyWageKr', messageKey: 'calculator.errors.wageMissing' });
+		if (!errors.has('job.hourlyWageKr') && !errors.has('job.monthlyWageKr') && lacksWage(raw)) {
+			errors.add('job.hourlyWageKr', 'calculator.errors.wageMissing');
 		}
-		return { ok: false, errors };
+		return { ok: false, errors: errors.list };
 	}
-	const errors = crossFieldErrors(parsed.data, rates);
-	if (errors.length > 0) return { ok: false, errors };
+	const crossField = crossFieldErrors(parsed, rates);
+	if (crossField.length > 0) return { ok: false, errors: crossField };
 
-	const { job, benefit, spouseMonthlyIncomeKr, municipalityCode, ...rest } = parsed.data;
+	const { job, benefit, spouseMonthlyIncomeKr, municipalityCode, ...rest } = parsed;
 	const value: CalculatorInput = {
 		...rest,
 		benefit,
