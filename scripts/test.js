@@ -66,6 +66,10 @@ step('svelte-check (types, warnings fail)', 'npx', [
 ]);
 step('prettier', 'npx', ['prettier', '--check', '.']);
 step('eslint', 'npx', ['eslint', '.', '--max-warnings', '0']);
+step('stylelint (logical properties, so Arabic mirrors)', 'npx', [
+	'stylelint',
+	'src/**/*.{scss,svelte}'
+]);
 // With TEST_DATABASE_URL the search and delta-feed suites also run on PostgreSQL, each in a
 // database of its own beside it (`<name>_search`, `<name>_feed`).
 const testDatabaseUrl = process.env.TEST_DATABASE_URL;
