@@ -2,9 +2,10 @@ import type { Page } from '@playwright/test';
 
 /**
  * Shows every page of this browser page right to left, as in Arabic: `<html dir="rtl" lang="ar">`,
- * set before the app's scripts run and held there if anything sets it back. The one place the RTL
- * specs choose the direction: once the server sets `<html lang dir>` from the `lang` cookie, this
- * becomes `page.context().addCookies([{ name: 'lang', value: 'ar', url: baseURL }])`.
+ * set before the app's scripts run and held there if anything sets it back. The layout checks in
+ * rtl.spec need the direction, not the words: with the Danish texts kept, they find what they
+ * measure by the names every other spec uses. Real Arabic (the `lang=ar` cookie, `dir` set by the
+ * server) is checked by the axe sweep in accessibility.spec, which also keeps Arabic screenshots.
  */
 export async function useRightToLeft(page: Page) {
 	await page.addInitScript(() => {
