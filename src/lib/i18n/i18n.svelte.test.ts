@@ -5,7 +5,7 @@ import { I18n } from './i18n.svelte';
 
 const i18nIn = (lang: Language) => new I18n(lang, resources[lang]);
 /** Intl puts no-break and narrow no-break spaces into numbers and money. */
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u2066\u2069]/g, '');
 
 describe('I18n.localDate', () => {
 	it('shows the calendar day it was given, in the page language', () => {
@@ -70,6 +70,11 @@ describe('I18n.kr', () => {
 			expect(plain(i18n.kr(46.5))).toBe('46,50 kr.');
 			expect(plain(i18n.kr(-512))).toBe('\u2212512 kr.');
 		}
+	});
+
+	it('isolates the amount left to right on an Arabic page, so it never reads ".kr 4.037"', () => {
+		expect(i18nIn('ar').kr(4037)).toBe('\u20664.037\u00a0kr.\u2069');
+		expect(i18nIn('da').kr(4037)).not.toContain('\u2066');
 	});
 });
 

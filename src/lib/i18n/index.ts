@@ -1,6 +1,6 @@
 import i18next, { type TOptions } from 'i18next';
 import { danishMoney } from './formats';
-import type { Language } from './languages';
+import { directions, type Language } from './languages';
 
 export * from './languages';
 
@@ -37,6 +37,9 @@ export const MINUS = '\u2212';
  * from the jobcentre and Udbetaling Danmark, payslips, the ads — and "3.412" means three thousand
  * there but three point four in English or Arabic number style, so one Danish format is the safe one.
  */
-export function formatKr(_lang: Language, amount: number): string {
-	return danishMoney(!Number.isInteger(amount)).format(amount).replace('-', MINUS);
+export function formatKr(lang: Language, amount: number): string {
+	const text = danishMoney(!Number.isInteger(amount)).format(amount).replace('-', MINUS);
+	// In a right-to-left sentence "4.037 kr." would be shown ".kr 4.037": isolate it as left to right
+	// (U+2066 … U+2069, invisible and ignored by screen readers).
+	return directions[lang] === 'rtl' ? `\u2066${text}\u2069` : text;
 }
