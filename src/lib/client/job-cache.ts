@@ -9,17 +9,15 @@
  *
  * The module takes a `UserDb` and does not care whose it is: a citizen's own database or the
  * device's guest database (`openUserDb('guest')`) — both are erased at logout.
+ *
+ * The offline search itself (MiniSearch, the place tables for the filters) is imported when a
+ * search runs or its index is prepared, not with the pages that only keep ads.
  */
 import type { IDBPTransaction } from 'idb';
 import type { JobSearchQuery } from '../domain/job-search';
 import { isApplicationClosed, type JobAd } from '../domain/jobs';
 import { localDateOf } from '../domain/local-time';
-import {
-	indexFor,
-	searchJobEntries,
-	type CachedJobEntry,
-	type CachedJobSearchResult
-} from '../domain/offline-search';
+import type { CachedJobEntry, CachedJobSearchResult } from '../domain/offline-search';
 import {
 	GUEST_USER_ID,
 	lastUserId,
@@ -192,7 +190,11 @@ export async function searchCachedJobs(
 	query: JobSearchQuery,
 	now = new Date()
 ): Promise<CachedJobSearchResult> {
-	return searchJobEntries(await cachedJobEntries(db), query, now, db);
+	const [{ searchJobEntries }, entries] = await Promise.all([
+		import('../domain/offline-search'),
+		cachedJobEntries(db)
+	]);
+	return searchJobEntries(entries, query, now, db);
 }
 
 /**
@@ -200,7 +202,10 @@ export async function searchCachedJobs(
  * search, e.g. when the browser goes offline or in idle time after a result page was kept.
  */
 export async function prepareOfflineSearch(db: UserDb): Promise<void> {
-	const entries = await cachedJobEntries(db);
+	const [{ indexFor }, entries] = await Promise.all([
+		import('../domain/offline-search'),
+		cachedJobEntries(db)
+	]);
 	indexFor(
 		entries.map((c) => c.ad),
 		db

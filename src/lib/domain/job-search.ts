@@ -21,7 +21,7 @@
  * with a value we cannot use is an error naming that parameter, never silently dropped.
  */
 import { z } from 'zod';
-import { postalCodeInfo, municipalityByCode, regions } from './taxonomy/municipalities';
+import { isMunicipalityCode, isPostalCode, isRegionCode } from './taxonomy/place-codes';
 import { occupationByCode } from './taxonomy/occupations';
 import { fieldErrors, type FieldError } from './validation';
 
@@ -84,8 +84,6 @@ function optionalCode(pattern: RegExp, exists: (code: string) => boolean, messag
 	);
 }
 
-const regionCodes = new Set(regions.map((r) => r.code));
-
 /**
  * The parameters as they travel in the URL (all optional). Used for parsing and, field by field,
  * for the OpenAPI description of `GET /api/v1/jobs`.
@@ -107,13 +105,13 @@ export const jobSearchParamsSchema = z.object({
 	),
 	municipality: optionalCode(
 		/^\d{3}$/,
-		(code) => municipalityByCode(code) !== undefined,
+		isMunicipalityCode,
 		'Kommunen findes ikke. Brug en kommunekode med tre cifre, fx 751'
 	),
-	region: optionalCode(/^\d{4}$/, (code) => regionCodes.has(code), 'Regionen findes ikke'),
+	region: optionalCode(/^\d{4}$/, isRegionCode, 'Regionen findes ikke'),
 	postalCode: optionalCode(
 		/^\d{4}$/,
-		(code) => postalCodeInfo(code) !== undefined,
+		isPostalCode,
 		'Postnummeret findes ikke'
 	),
 	radiusKm: optionalInt(

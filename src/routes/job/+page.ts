@@ -1,6 +1,7 @@
 import { fromSearchParams, toSearchParams, type JobSearchQuery } from '$lib/domain/job-search';
 import type { JobSearchResult } from '$lib/domain/jobs';
 import type { FieldError } from '$lib/domain/validation';
+import { loadPlaceTables } from '$lib/client/place-tables.svelte';
 import type { PageLoad } from './$types';
 import { formValues, type FormValues } from './_components/filters';
 
@@ -19,6 +20,20 @@ export const load: PageLoad = async ({ url, fetch }): Promise<JobSearchPageData>
 	const parsed = fromSearchParams(url.searchParams);
 	const searched = url.searchParams.size > 0;
 	const values = formValues(url.searchParams);
+	// Place names (a municipality's, a postal code's town) come from the tables, loaded only when
+	// the page shows one, or has no counts to take the filters' choices from.
+	const tables = values.municipality || values.postalCode ? loadPlaceTables() : null;
+	const data = await search(parsed, values, searched, fetch);
+	await (tables ?? (data.result ? null : loadPlaceTables()));
+	return data;
+};
+
+async function search(
+	parsed: ReturnType<typeof fromSearchParams>,
+	values: FormValues,
+	searched: boolean,
+	fetch: typeof globalThis.fetch
+): Promise<JobSearchPageData> {
 	if (!parsed.success) {
 		return { query: {}, values, searched, result: null, errors: parsed.errors, failed: false };
 	}
@@ -48,4 +63,4 @@ export const load: PageLoad = async ({ url, fetch }): Promise<JobSearchPageData>
 	} catch {
 		return { query: parsed.data, values, searched, result: null, errors: [], failed: true };
 	}
-};
+}
