@@ -65,6 +65,23 @@ export async function rememberSearchResults(
 	await tx.done;
 }
 
+/**
+ * Keeps the ads of one page of search results for offline use, fetched in full: the search page
+ * shows them without descriptions (`view=list`), but the offline search looks in the descriptions
+ * and an ad opened offline shows one. `search` is the page's search (its cursor included).
+ */
+export async function keepSearchResults(
+	db: UserDb,
+	search: URLSearchParams,
+	fetcher: typeof fetch = fetch,
+	now = new Date()
+): Promise<void> {
+	const response = await fetcher(`/api/v1/jobs?${search}`).catch(() => null);
+	if (!response?.ok) return;
+	const { items } = (await response.json()) as { items: JobAd[] };
+	await rememberSearchResults(db, items, now);
+}
+
 /** The ads the citizen opened most recently, newest first. */
 export async function recentlyViewedJobs(db: UserDb, limit = 10): Promise<JobAd[]> {
 	const records = await db.getAll('jobAds');

@@ -16,6 +16,7 @@
  * | `sort`             | order (default `relevance` with `q`, otherwise `newest`) | `relevance`, `newest`, `deadline` |
  * | `cursor`           | the `nextCursor` of the previous page                    | opaque                        |
  * | `limit`            | ads per page                                             | 1–100, default 20             |
+ * | `view`             | `list`: the ads without description and contacts         | `list`                        |
  *
  * Unknown parameter names are ignored (links may carry tracking and the like); a known parameter
  * with a value we cannot use is an error naming that parameter, never silently dropped.
@@ -109,11 +110,7 @@ export const jobSearchParamsSchema = z.object({
 		'Kommunen findes ikke. Brug en kommunekode med tre cifre, fx 751'
 	),
 	region: optionalCode(/^\d{4}$/, isRegionCode, 'Regionen findes ikke'),
-	postalCode: optionalCode(
-		/^\d{4}$/,
-		isPostalCode,
-		'Postnummeret findes ikke'
-	),
+	postalCode: optionalCode(/^\d{4}$/, isPostalCode, 'Postnummeret findes ikke'),
 	radiusKm: optionalInt(
 		1,
 		MAX_RADIUS_KM,
@@ -141,7 +138,9 @@ export const jobSearchParamsSchema = z.object({
 		blankToUndefined,
 		z.string().max(MAX_CURSOR_LENGTH, { error: 'Ugyldig cursor' }).optional()
 	),
-	limit: optionalInt(1, MAX_SEARCH_LIMIT, `Skal være et helt tal fra 1 til ${MAX_SEARCH_LIMIT}`)
+	limit: optionalInt(1, MAX_SEARCH_LIMIT, `Skal være et helt tal fra 1 til ${MAX_SEARCH_LIMIT}`),
+	/** How the answer shows the ads, not which: not part of the query (see `searchView`). */
+	view: z.preprocess(blankToUndefined, z.enum(['list'], { error: 'Skal være list' }).optional())
 });
 
 export type JobSearchParams = z.infer<typeof jobSearchParamsSchema>;
@@ -214,7 +213,7 @@ export function fromSearchParams(input: ParamsInput): JobSearchParseResult {
 		});
 	}
 	if (!parsed.success || errors.length > 0) return { success: false, errors };
-	const { v: _version, sort, limit, ...filters } = parsed.data;
+	const { v: _version, view: _view, sort, limit, ...filters } = parsed.data;
 	const data: JobSearchQuery = {
 		...filters,
 		sort: sort ?? defaultSort(filters.q),
@@ -224,6 +223,11 @@ export function fromSearchParams(input: ParamsInput): JobSearchParseResult {
 		if (data[key] === undefined) delete data[key];
 	}
 	return { success: true, data };
+}
+
+/** `view=list`: the answer's ads as a result list shows them (checked by `fromSearchParams`). */
+export function isListView(params: URLSearchParams): boolean {
+	return params.get('view')?.trim() === 'list';
 }
 
 /** The canonical link form of a query: current version, defaults left out, fixed order. */

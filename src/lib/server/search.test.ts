@@ -526,7 +526,8 @@ describe('the OpenAPI description of GET /api/v1/jobs', () => {
 			'postedWithinDays',
 			'sort',
 			'cursor',
-			'limit'
+			'limit',
+			'view'
 		]);
 		expect(operation.parameters.every((p) => !p.required)).toBe(true);
 	});

@@ -1,5 +1,5 @@
 import { fromSearchParams, toSearchParams, type JobSearchQuery } from '$lib/domain/job-search';
-import type { JobSearchResult } from '$lib/domain/jobs';
+import type { JobSearchList } from '$lib/domain/jobs';
 import type { FieldError } from '$lib/domain/validation';
 import { loadPlaceTables } from '$lib/client/place-tables.svelte';
 import type { PageLoad } from './$types';
@@ -10,7 +10,8 @@ export interface JobSearchPageData {
 	/** The form's fields as in the URL, also when they could not be used (so nothing typed is lost). */
 	values: FormValues;
 	searched: boolean;
-	result: JobSearchResult | null;
+	/** The ads as the list shows them (`view=list`): the page's HTML carries no descriptions. */
+	result: JobSearchList | null;
 	errors: FieldError[];
 	failed: boolean;
 }
@@ -40,7 +41,7 @@ async function search(
 	const params = toSearchParams(parsed.data);
 	if (parsed.data.cursor) params.set('cursor', parsed.data.cursor);
 	try {
-		const response = await fetch(`/api/v1/jobs?${params}`);
+		const response = await fetch(`/api/v1/jobs?${params}&view=list`);
 		if (!response.ok) {
 			const problem = (await response.json().catch(() => ({}))) as { errors?: FieldError[] };
 			return {
@@ -56,7 +57,7 @@ async function search(
 			query: parsed.data,
 			values,
 			searched,
-			result: (await response.json()) as JobSearchResult,
+			result: (await response.json()) as JobSearchList,
 			errors: [],
 			failed: false
 		};
