@@ -27,6 +27,19 @@ describe('job search', () => {
 		expect(body.total).toBeGreaterThan(20);
 	});
 
+	it('answers view=list with the same ads, counts and paging, without descriptions and contacts', async () => {
+		const full = await search('q=pædagog&limit=5');
+		const list = await search('q=pædagog&limit=5&view=list');
+		expect(list.items.map((ad) => ad.id)).toEqual(full.items.map((ad) => ad.id));
+		expect({ ...list, items: [] }).toEqual({ ...full, items: [] });
+		for (const item of list.items) {
+			expect(Object.keys(item)).not.toContain('description');
+			expect(Object.keys(item)).not.toContain('contactPhone');
+			expect(item.title).toBe(full.items.find((ad) => ad.id === item.id)?.title);
+		}
+		expectProblem(await api('/api/v1/jobs?view=full'), 400);
+	});
+
 	it('stems Danish: plural searches find singular titles', async () => {
 		const nurses = await search('q=sygeplejersker');
 		expect(nurses.total).toBeGreaterThan(0);

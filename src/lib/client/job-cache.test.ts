@@ -19,6 +19,7 @@ import {
 import { openUserDb, userDbName, type UserDb } from './db';
 import {
 	cachedJob,
+	keepSearchResults,
 	MAX_RESULT_ADS,
 	prepareOfflineSearch,
 	MAX_VIEWED_ADS,
@@ -41,6 +42,32 @@ async function withAds(ads: JobAd[] = all): Promise<UserDb> {
 async function titles(db: UserDb, q: Partial<JobSearchQuery>): Promise<string[]> {
 	return (await searchCachedJobs(db, query(q), NOW)).items.map((a) => a.title);
 }
+
+describe('keeping a result page for offline use', () => {
+	it('fetches the search of the page in full and keeps its ads with their descriptions', async () => {
+		const db = await fresh();
+		const asked: string[] = [];
+		const fetcher = (async (url: string) => {
+			asked.push(url);
+			return Response.json({ items: [paedagog, kok] });
+		}) as typeof fetch;
+		await keepSearchResults(db, new URLSearchParams('v=1&q=p%C3%A6dagog'), fetcher, NOW);
+		expect(asked).toEqual(['/api/v1/jobs?v=1&q=p%C3%A6dagog']);
+		expect((await cachedJob(db, paedagog.id))?.description).toBe(paedagog.description);
+		expect((await titles(db, {})).sort()).toEqual([kok.title, paedagog.title].sort());
+	});
+
+	it('keeps nothing when the answer fails or the network is gone', async () => {
+		const db = await fresh();
+		const failing = (async () => new Response('', { status: 503 })) as typeof fetch;
+		const offline = (async () => {
+			throw new TypeError('Failed to fetch');
+		}) as typeof fetch;
+		await keepSearchResults(db, new URLSearchParams('v=1'), failing, NOW);
+		await keepSearchResults(db, new URLSearchParams('v=1'), offline, NOW);
+		expect(await db.count('jobAds')).toBe(0);
+	});
+});
 
 describe('recently viewed jobs', () => {
 	it('lists opened ads newest first, each once, up to the limit', async () => {

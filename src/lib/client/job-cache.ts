@@ -9,18 +9,16 @@
  *
  * The module takes a `UserDb` and does not care whose it is: a citizen's own database or the
  * device's guest database (`openUserDb('guest')`) — both are erased at logout.
+ *
+ * The offline search itself (MiniSearch, the place tables for the filters) is imported when a
+ * search runs or its index is prepared, not with the pages that only keep ads.
  */
 import type { IDBPTransaction } from 'idb';
 import type { JobSearchQuery } from '../domain/job-search';
 import { isApplicationClosed, type JobAd } from '../domain/jobs';
 import { localDateOf } from '../domain/local-time';
 import type { VocabularyEntry } from '../domain/search-vocabulary';
-import {
-	indexFor,
-	searchJobEntries,
-	type CachedJobEntry,
-	type CachedJobSearchResult
-} from '../domain/offline-search';
+import type { CachedJobEntry, CachedJobSearchResult } from '../domain/offline-search';
 import {
 	GUEST_USER_ID,
 	lastUserId,
@@ -66,6 +64,23 @@ export async function rememberSearchResults(
 	);
 	await prune(tx, now);
 	await tx.done;
+}
+
+/**
+ * Keeps the ads of one page of search results for offline use, fetched in full: the search page
+ * shows them without descriptions (`view=list`), but the offline search looks in the descriptions
+ * and an ad opened offline shows one. `search` is the page's search (its cursor included).
+ */
+export async function keepSearchResults(
+	db: UserDb,
+	search: URLSearchParams,
+	fetcher: typeof fetch = fetch,
+	now = new Date()
+): Promise<void> {
+	const response = await fetcher(`/api/v1/jobs?${search}`).catch(() => null);
+	if (!response?.ok) return;
+	const { items } = (await response.json()) as { items: JobAd[] };
+	await rememberSearchResults(db, items, now);
 }
 
 /** The ads the citizen opened most recently, newest first. */
@@ -193,7 +208,8 @@ export async function searchCachedJobs(
 	query: JobSearchQuery,
 	now = new Date()
 ): Promise<CachedJobSearchResult> {
-	const [entries, vocabulary] = await Promise.all([
+	const [{ searchJobEntries }, entries, vocabulary] = await Promise.all([
+		import('../domain/offline-search'),
 		cachedJobEntries(db),
 		query.q?.trim() ? loadOccupationVocabulary() : []
 	]);
@@ -214,7 +230,10 @@ function loadOccupationVocabulary(): Promise<readonly VocabularyEntry[]> {
  * search, e.g. when the browser goes offline or in idle time after a result page was kept.
  */
 export async function prepareOfflineSearch(db: UserDb): Promise<void> {
-	const entries = await cachedJobEntries(db);
+	const [{ indexFor }, entries] = await Promise.all([
+		import('../domain/offline-search'),
+		cachedJobEntries(db)
+	]);
 	indexFor(
 		entries.map((c) => c.ad),
 		db

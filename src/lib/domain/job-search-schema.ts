@@ -84,7 +84,9 @@ export const jobSearchParamsSchema = z.object({
 		blankToUndefined,
 		z.string().max(MAX_CURSOR_LENGTH, { error: messages.cursor }).optional()
 	),
-	limit: optionalInt(1, MAX_SEARCH_LIMIT, messages.limit)
+	limit: optionalInt(1, MAX_SEARCH_LIMIT, messages.limit),
+	/** How the answer shows the ads, not which: not part of the query (see `isListView`). */
+	view: z.preprocess(blankToUndefined, z.enum(['list'], { error: messages.view }).optional())
 });
 
 export type JobSearchParams = z.infer<typeof jobSearchParamsSchema>;

@@ -3,6 +3,7 @@ import {
 	DEFAULT_SEARCH_LIMIT,
 	SEARCH_URL_VERSION,
 	fromSearchParams,
+	isListView,
 	toSearchParams,
 	upgradeSearchParams,
 	type JobSearchQuery
@@ -92,9 +93,17 @@ describe('fromSearchParams', () => {
 		['limit', 'limit=ti'],
 		['cursor', `cursor=${'x'.repeat(600)}`],
 		['v', 'v=2'],
-		['v', 'v=x']
+		['v', 'v=x'],
+		['view', 'view=full']
 	])('rejects a bad %s (%s) naming the parameter', (field, query) => {
 		expect(errorFields(query)).toEqual([field]);
+	});
+
+	it('takes view=list as how to answer, not as part of the query', () => {
+		expect(parsed('q=kok&view=list')).toEqual(parsed('q=kok'));
+		expect(isListView(new URLSearchParams('q=kok&view=list'))).toBe(true);
+		expect(isListView(new URLSearchParams('q=kok'))).toBe(false);
+		expect(toSearchParams(parsed('q=kok&view=list')).has('view')).toBe(false);
 	});
 
 	it('answers in plain Danish', () => {

@@ -16,11 +16,12 @@
  * | `sort`             | order (default `relevance` with `q`, otherwise `newest`) | `relevance`, `newest`, `deadline` |
  * | `cursor`           | the `nextCursor` of the previous page                    | opaque                        |
  * | `limit`            | ads per page                                             | 1–100, default 20             |
+ * | `view`             | `list`: the ads without description and contacts         | `list`                        |
  *
  * Unknown parameter names are ignored (links may carry tracking and the like); a known parameter
  * with a value we cannot use is an error naming that parameter, never silently dropped.
  */
-import { postalCodeInfo, municipalityByCode, regions } from './taxonomy/municipalities';
+import { isMunicipalityCode, isPostalCode, isRegionCode } from './taxonomy/place-codes';
 import { occupationByCode } from './taxonomy/occupations';
 import type { FieldError } from './validation';
 
@@ -71,8 +72,12 @@ export const searchParamMessages = {
 	postedWithinDays: `Skal være et helt antal dage fra 1 til ${MAX_POSTED_WITHIN_DAYS}`,
 	sort: 'Skal være relevance, newest eller deadline',
 	cursor: 'Ugyldig cursor',
-	limit: `Skal være et helt tal fra 1 til ${MAX_SEARCH_LIMIT}`
+	limit: `Skal være et helt tal fra 1 til ${MAX_SEARCH_LIMIT}`,
+	view: 'Skal være list'
 } as const;
+
+/** `view=list` answers the ads without their descriptions and contacts, as a result list shows them. */
+const searchViews = ['list'] as const;
 
 /** The parameters a search link may carry, in the order they are read and their errors listed. */
 const paramNames = [
@@ -87,7 +92,9 @@ const paramNames = [
 	'postedWithinDays',
 	'sort',
 	'cursor',
-	'limit'
+	'limit',
+	/** How the answer shows the ads, not which: not part of the query (see `isListView`). */
+	'view'
 ] as const;
 type ParamName = (typeof paramNames)[number];
 
@@ -125,8 +132,6 @@ function readChoice<const T extends readonly string[]>(
 	return (choices as readonly string[]).includes(raw) ? { value: raw } : { error: message };
 }
 
-const regionCodes = new Set(regions.map((r) => r.code));
-
 const readers: {
 	[name in ParamName]: (raw: string) => Read<JobSearchQuery[keyof JobSearchQuery]>;
 } = {
@@ -140,21 +145,9 @@ const readers: {
 			: { error: searchParamMessages.qTooLong };
 	},
 	municipality: (raw) =>
-		readCode(
-			raw,
-			/^\d{3}$/,
-			(code) => municipalityByCode(code) !== undefined,
-			searchParamMessages.municipality
-		),
-	region: (raw) =>
-		readCode(raw, /^\d{4}$/, (code) => regionCodes.has(code), searchParamMessages.region),
-	postalCode: (raw) =>
-		readCode(
-			raw,
-			/^\d{4}$/,
-			(code) => postalCodeInfo(code) !== undefined,
-			searchParamMessages.postalCode
-		),
+		readCode(raw, /^\d{3}$/, isMunicipalityCode, searchParamMessages.municipality),
+	region: (raw) => readCode(raw, /^\d{4}$/, isRegionCode, searchParamMessages.region),
+	postalCode: (raw) => readCode(raw, /^\d{4}$/, isPostalCode, searchParamMessages.postalCode),
 	radiusKm: (raw) => readInt(raw, 1, MAX_RADIUS_KM, searchParamMessages.radiusKm),
 	occupation: (raw) =>
 		readCode(
@@ -171,7 +164,8 @@ const readers: {
 		if (isBlank(raw)) return { value: undefined };
 		return raw.length <= MAX_CURSOR_LENGTH ? { value: raw } : { error: searchParamMessages.cursor };
 	},
-	limit: (raw) => readInt(raw, 1, MAX_SEARCH_LIMIT, searchParamMessages.limit)
+	limit: (raw) => readInt(raw, 1, MAX_SEARCH_LIMIT, searchParamMessages.limit),
+	view: (raw) => readChoice(raw, searchViews, searchParamMessages.view)
 };
 
 type ParamsInput = URLSearchParams | Readonly<Record<string, string | undefined>>;
@@ -243,11 +237,13 @@ export function fromSearchParams(input: ParamsInput): JobSearchParseResult {
 	if (!valid || errors.length > 0) return { success: false, errors };
 	const {
 		v: _version,
+		view: _view,
 		sort,
 		limit,
 		...filters
 	} = values as Partial<JobSearchQuery> & {
 		v?: number;
+		view?: string;
 	};
 	const data: JobSearchQuery = {
 		...filters,
@@ -258,6 +254,11 @@ export function fromSearchParams(input: ParamsInput): JobSearchParseResult {
 		if (data[key] === undefined) delete data[key];
 	}
 	return { success: true, data };
+}
+
+/** `view=list`: the answer's ads as a result list shows them (checked by `fromSearchParams`). */
+export function isListView(params: URLSearchParams): boolean {
+	return params.get('view')?.trim() === 'list';
 }
 
 /** The canonical link form of a query: current version, defaults left out, fixed order. */

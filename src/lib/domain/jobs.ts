@@ -26,6 +26,34 @@ export const jobAdSchema = z
 export type JobAd = z.infer<typeof jobAdSchema>;
 
 /**
+ * An ad as a result list shows it (`GET /api/v1/jobs?view=list`): without the description and the
+ * ways to apply, which make up most of an ad's bytes and are shown only on its own page.
+ */
+export const jobListItemSchema = jobAdSchema
+	.omit({
+		description: true,
+		applyUrl: true,
+		applyEmail: true,
+		contactName: true,
+		contactPhone: true
+	})
+	.meta({ id: 'JobListItem' });
+
+export type JobListItem = z.infer<typeof jobListItemSchema>;
+
+export function toJobListItem(ad: JobAd): JobListItem {
+	const {
+		description: _description,
+		applyUrl: _applyUrl,
+		applyEmail: _applyEmail,
+		contactName: _contactName,
+		contactPhone: _contactPhone,
+		...item
+	} = ad;
+	return item;
+}
+
+/**
  * The deadline has passed: it was before `today` (a local date in Denmark, `YYYY-MM-DD`). The search
  * hides such ads; the ad page still opens, saying so.
  */
@@ -87,3 +115,15 @@ export const jobSearchResultSchema = z
 	.meta({ id: 'JobSearchResult' });
 
 export type JobSearchResult = z.infer<typeof jobSearchResultSchema>;
+
+/** The answer of GET /api/v1/jobs?view=list: the same, with the ads as a result list shows them. */
+export const jobSearchListSchema = jobSearchResultSchema
+	.extend({ items: z.array(jobListItemSchema) })
+	.meta({ id: 'JobSearchList' });
+
+export type JobSearchList = z.infer<typeof jobSearchListSchema>;
+
+/** A search answer for a result list (the ads' descriptions and contacts left out). */
+export function toJobSearchList(result: JobSearchResult): JobSearchList {
+	return { ...result, items: result.items.map(toJobListItem) };
+}

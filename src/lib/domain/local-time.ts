@@ -3,9 +3,30 @@ export const APP_TIME_ZONE = 'Europe/Copenhagen';
 
 const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Formatters per time zone, made once: building an Intl.DateTimeFormat costs far more than
+ * formatting with one, and these run per search, per ad and per booking slot.
+ */
+const wallClockFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(
+	cache: Map<string, Intl.DateTimeFormat>,
+	locale: string,
+	timeZone: string,
+	options: () => Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	let format = cache.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale, options());
+		cache.set(timeZone, format);
+	}
+	return format;
+}
+
 /** Offset in minutes of `timeZone` from UTC at `instant` (e.g. 60 for CET, 120 for CEST). */
 export function zoneOffsetMinutes(instant: Date, timeZone = APP_TIME_ZONE): number {
-	const parts = new Intl.DateTimeFormat('en-US', {
+	const parts = formatterFor(wallClockFormats, 'en-US', timeZone, () => ({
 		timeZone,
 		hourCycle: 'h23',
 		year: 'numeric',
@@ -14,7 +35,7 @@ export function zoneOffsetMinutes(instant: Date, timeZone = APP_TIME_ZONE): numb
 		hour: '2-digit',
 		minute: '2-digit',
 		second: '2-digit'
-	}).formatToParts(instant);
+	})).formatToParts(instant);
 	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
 	const asUtc = Date.UTC(
 		get('year'),
@@ -52,12 +73,12 @@ export function localDateTimeToUtc(
 
 /** The local calendar date (`YYYY-MM-DD`) of an instant in `timeZone`. */
 export function localDateOf(instant: Date, timeZone = APP_TIME_ZONE): string {
-	return new Intl.DateTimeFormat('en-CA', {
+	return formatterFor(dateFormats, 'en-CA', timeZone, () => ({
 		timeZone,
 		year: 'numeric',
 		month: '2-digit',
 		day: '2-digit'
-	}).format(instant);
+	})).format(instant);
 }
 
 /** Adds whole days to a local date string, independent of the machine's time zone. */

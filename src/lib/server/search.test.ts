@@ -207,16 +207,30 @@ function defineSearchSuite(name: string, open: () => Promise<DatabaseHandle>) {
 
 		it('hides ads whose deadline has passed in Copenhagen, keeping those without one', async () => {
 			const today = localDateOf(now);
-			// The seed posts over 60 days with deadlines 5–45 days later, so many have expired.
-			const expired = await rawCount(sql`${jobs.deadline} < ${today}::date`);
+			// The seed makes every ad open when it seeds: all of them are shown.
+			expect(await rawCount(sql`${jobs.deadline} < ${today}::date`)).toBe(0);
+			expect((await search('')).total).toBe(await rawCount());
+			// Three weeks on, many deadlines have passed: those ads leave items, totals, facets, counts.
+			const later = new Date(now.getTime() + 21 * 86_400_000);
+			const laterDay = localDateOf(later);
+			const expired = await rawCount(sql`${jobs.deadline} < ${laterDay}::date`);
 			expect(expired).toBeGreaterThan(0);
 			expect(await rawCount(isNull(jobs.deadline))).toBeGreaterThan(0);
-			const all = await search('');
+			const all = await searchJobs(handle.db, query(''), { now: later });
 			expect(all.total).toBe((await rawCount()) - expired);
-			expect(await countJobs(handle.db, query(''), { now })).toBe(all.total);
+			expect(await countJobs(handle.db, query(''), { now: later })).toBe(all.total);
 			const sum = (facet: { count: number }[]) => facet.reduce((n, f) => n + f.count, 0);
 			expect(sum(all.facets.municipality)).toBe(all.total);
 			expect(sum(all.facets.occupation)).toBe(all.total);
+			const laterPages = await walkSearchPages(
+				(params) => searchJobs(handle.db, query(params), { now: later }),
+				'sort=deadline&limit=100&hours=part&municipality=101',
+				200
+			);
+			expect(laterPages.items.length).toBeGreaterThan(0);
+			expect(laterPages.items.every((ad) => ad.deadline === null || ad.deadline >= laterDay)).toBe(
+				true
+			);
 			const soonest = await search('sort=deadline&limit=100&q=pædagog');
 			expect(soonest.items[0]?.deadline).toBe(
 				await handle.db
@@ -532,7 +546,8 @@ describe('the OpenAPI description of GET /api/v1/jobs', () => {
 			'postedWithinDays',
 			'sort',
 			'cursor',
-			'limit'
+			'limit',
+			'view'
 		]);
 		expect(operation.parameters.every((p) => !p.required)).toBe(true);
 	});

@@ -9,7 +9,7 @@ import { changesPageSchema } from '../entities/changes';
 import { cvOperations } from '../cv/operations';
 import { entities } from '../entities';
 import { jobSearchParamsSchema } from '../job-search-schema';
-import { jobAdSchema, jobSearchResultSchema } from '../jobs';
+import { jobAdSchema, jobSearchListSchema, jobSearchResultSchema } from '../jobs';
 import { bookingOperations } from './booking';
 import { operation, type Operation } from './operation';
 import {
@@ -85,7 +85,7 @@ export const searchJobs = operation({
 		'Søg jobannoncer: fritekst (dansk), filtre, facetter og sider (cursor). Stavefejl i titler findes via trigram.',
 	access: 'anyone',
 	query: jobSearchParamsSchema,
-	response: jobSearchResultSchema
+	response: z.union([jobSearchResultSchema, jobSearchListSchema])
 });
 
 export const jobAd = operation({

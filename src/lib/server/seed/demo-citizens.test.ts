@@ -21,7 +21,7 @@ describe('the seeded demo citizens', () => {
 		(await handle.db.select().from(users).where(eq(users.subject, subject)))[0]!;
 
 	beforeAll(async () => {
-		handle = await openTemporaryPglite();
+		handle = await openTemporaryPglite('demo-citizens');
 		await seedDatabase(handle.db, { jobCount: 10, now: NOW });
 	}, 240_000);
 	afterAll(async () => {

@@ -22,8 +22,8 @@ import type { OccupationVocab, Sector } from './job-vocabulary';
  * id (version 4 layout) from seed and index and an `externalId` like "seed-000001". The
  * description is 3–5 Danish paragraphs separated by a blank line; `postedAt` is an ISO UTC
  * instant within the 60 days before `now` (a string, so generated ads compare and serialise as
- * data); `deadline` a Copenhagen date 5–45 days after it, or null ("løbende"); every ad names a
- * contact.
+ * data); `deadline` a Copenhagen date 5–45 days after it, moved to 1–41 days after `now` when that
+ * has passed (so every seeded ad is open), or null ("løbende"); every ad names a contact.
  */
 export interface SeedJobAd extends Omit<JobPostingRow, 'postedAt' | 'contactName'> {
 	id: string;
@@ -165,6 +165,16 @@ function cachedLocalDate(ms: number): string {
 		localDateByHour.set(hour, date);
 	}
 	return date;
+}
+
+/**
+ * The deadline `days` after posting, unless that day has already passed by `today` (the seed's
+ * day): then it moves to `days - 4` days after today (tomorrow at the soonest), so every seeded ad
+ * is open when seeded and the search serves all of them, with deadlines spread over weeks.
+ */
+function openDeadline(postedLocal: string, days: number, today: string): string {
+	const deadline = addDays(postedLocal, days);
+	return deadline > today ? deadline : addDays(today, days - 4);
 }
 
 // Text helpers ------------------------------------------------------------------------------------
@@ -327,7 +337,9 @@ export function generateJobAd(index: number, options: JobAdOptions): SeedJobAd {
 	const offsetMs = 60_000 + Math.floor(rng.next() * (POSTING_WINDOW_MS - 120_000));
 	const postedMs = Math.floor((now.getTime() - offsetMs) / 1000) * 1000;
 	const postedLocal = cachedLocalDate(postedMs);
-	const deadline = rng.chance(NO_DEADLINE_SHARE) ? null : addDays(postedLocal, rng.int(5, 45));
+	const deadline = rng.chance(NO_DEADLINE_SHARE)
+		? null
+		: openDeadline(postedLocal, rng.int(5, 45), cachedLocalDate(now.getTime()));
 	const postedMonth = Number(postedLocal.slice(5, 7)) - 1;
 	ctx.start = `1. ${vocab.danishMonths[(postedMonth + 2) % 12]}`;
 	ctx.months = String(rng.pick([3, 6, 9, 12]));
