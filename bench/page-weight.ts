@@ -35,6 +35,8 @@ interface Row {
 	'page KB': string;
 	'worker script KB': string;
 	'offline copy KB': string;
+	/** What the worker asked for, to keep for offline use, and how many of those the network sent. */
+	'offline requests': string;
 	/** The CV PDF's code and fonts load only when she asks for a PDF: never on a first visit. */
 	'CV PDF files': number;
 	budget: string;
@@ -56,13 +58,25 @@ try {
 	for (const { name, path } of pages) {
 		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
 		const counted: Promise<void>[] = [];
-		const totals = { page: 0, requests: 0, worker: 0, offline: 0, cvPdf: 0 };
+		const totals = {
+			page: 0,
+			requests: 0,
+			worker: 0,
+			offline: 0,
+			offlineRequests: 0,
+			offlineDownloads: 0,
+			cvPdf: 0
+		};
 		context.on('requestfinished', (request) => {
 			if (isCvPdfFile(new URL(request.url()).pathname)) totals.cvPdf++;
 			counted.push(
 				transferred(request).then((bytes) => {
-					if (request.serviceWorker()) totals.offline += bytes;
-					else {
+					if (request.serviceWorker()) {
+						totals.offline += bytes;
+						totals.offlineRequests++;
+						// A file the page loaded a moment ago comes from the browser's cache: no bytes.
+						if (bytes > 0) totals.offlineDownloads++;
+					} else {
 						totals.page += bytes;
 						totals.requests++;
 					}
@@ -86,6 +100,7 @@ try {
 			'page KB': kb(totals.page),
 			'worker script KB': kb(totals.worker),
 			'offline copy KB': kb(totals.offline),
+			'offline requests': `${totals.offlineRequests} (${totals.offlineDownloads} downloaded)`,
 			'CV PDF files': totals.cvPdf,
 			budget: `page ≤ ${PAGE_BUDGET_KB} KB, worker ≤ ${WORKER_BUDGET_KB} KB, no CV PDF files`,
 			ok: ok ? 'yes' : 'NO'

@@ -4,15 +4,16 @@
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
 import { clientsClaim } from 'workbox-core';
-import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { BACKGROUND_SYNC_TAG } from '../src/lib/client/sync';
 import {
 	KEEP_CV_PDF_MESSAGE,
+	KEEP_LOADED_MESSAGE,
 	KEEP_PAGE_MESSAGE,
 	KEEP_TIER_MESSAGE,
+	type KeepLoadedMessage,
 	type KeepPageMessage,
 	type KeepTierMessage
 } from '../src/lib/client/keep-page';
@@ -24,12 +25,14 @@ import {
 	IMMUTABLE_CACHE,
 	isCvPdfFile,
 	isImmutableFile,
+	isKeptPageFresh,
 	isPublicPage,
 	LATER_TIERS,
 	needsKeeping,
 	phonePageKind,
 	OFFLINE_PAGE,
 	PAGES_CACHE,
+	pagesOverLimit,
 	precacheTiers,
 	tierCacheName,
 	type LaterTier
@@ -99,6 +102,18 @@ async function keepTier(tier: LaterTier) {
 	);
 }
 
+/** Build files the page loaded before the worker ran: kept from the browser's cache if missing. */
+async function keepLoaded(paths: string[]) {
+	const built = new Set(build);
+	const wanted = paths.filter((path) => built.has(path) && !isCvPdfFile(path));
+	const cache = await caches.open(IMMUTABLE_CACHE);
+	for (const path of wanted) {
+		if (await caches.match(path)) continue;
+		const response = await fetch(path, { cache: 'force-cache' });
+		if (response.ok) await cache.put(path, response);
+	}
+}
+
 /** The signed-in hint cookie, where the worker can read cookies (Chromium); else the page tells. */
 async function hasSignedInHint(): Promise<boolean> {
 	const store = (sw as unknown as { cookieStore?: { get(name: string): Promise<unknown> } })
@@ -154,7 +169,18 @@ registerRoute(
 const pages = new StaleWhileRevalidate({
 	cacheName: PAGES_CACHE,
 	plugins: [
-		new ExpirationPlugin({ maxEntries: 60, maxAgeSeconds: 30 * 24 * 60 * 60 }),
+		// Age and count limits without workbox-expiration, which writes a timestamp to IndexedDB each
+		// time a kept page is used and adds its code to every start of the worker.
+		{
+			cachedResponseWillBeUsed: async ({ cachedResponse }) =>
+				cachedResponse && isKeptPageFresh(cachedResponse.headers.get('date'), Date.now())
+					? cachedResponse
+					: null,
+			cacheDidUpdate: async ({ cacheName }) => {
+				const cache = await caches.open(cacheName);
+				await Promise.all(pagesOverLimit(await cache.keys()).map((key) => cache.delete(key)));
+			}
+		},
 		// A browser refuses a redirected answer to a page request: keep only a page's own answer.
 		{
 			cacheWillUpdate: async ({ response }) =>
@@ -216,6 +242,9 @@ sw.addEventListener('message', (event) => {
 	const data = event.data as { type?: string } | null;
 	if (data?.type === 'SKIP_WAITING') void sw.skipWaiting();
 	if (data?.type === KEEP_CV_PDF_MESSAGE) event.waitUntil(keepCvPdf().catch(() => undefined));
+	if (data?.type === KEEP_LOADED_MESSAGE) {
+		event.waitUntil(keepLoaded((data as KeepLoadedMessage).paths).catch(() => undefined));
+	}
 	if (data?.type === KEEP_TIER_MESSAGE) {
 		const { tier } = data as KeepTierMessage;
 		if (LATER_TIERS.includes(tier)) event.waitUntil(keepTier(tier).catch(() => undefined));

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { pathOfRoute, routeFilesOf, routeIdOf, type RouteFiles } from './route-files';
 import {
 	isCvPdfFile,
+	isKeptPageFresh,
 	isPublicPage,
+	KEPT_PAGES,
 	needsKeeping,
+	pagesOverLimit,
 	phonePageKind,
 	precacheTiers,
 	tierOfRoute
@@ -238,5 +241,16 @@ describe('service worker routing', () => {
 		expect(urls(precacheTiers({ ...manifest, build, routeFiles: null }).public)).not.toContain(
 			pdfChunk
 		);
+	});
+
+	it('lets a kept page answer for 30 days, and keeps the newest 60', () => {
+		const now = Date.parse('2026-12-05T12:00:00Z');
+		expect(isKeptPageFresh('Sat, 05 Dec 2026 11:00:00 GMT', now)).toBe(true);
+		expect(isKeptPageFresh('Fri, 06 Nov 2026 12:00:00 GMT', now)).toBe(true);
+		expect(isKeptPageFresh('Wed, 04 Nov 2026 12:00:00 GMT', now)).toBe(false);
+		expect(isKeptPageFresh(null, now)).toBe(true);
+		const keys = Array.from({ length: KEPT_PAGES.maxEntries + 2 }, (_, i) => i);
+		expect(pagesOverLimit(keys)).toEqual([0, 1]);
+		expect(pagesOverLimit(keys.slice(0, 10))).toEqual([]);
 	});
 });

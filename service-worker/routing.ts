@@ -154,3 +154,17 @@ export const CV_PDF_CACHE = 'vj-cv-pdf';
 export function isCvPdfFile(url: string): boolean {
 	return /\/_app\/immutable\/(chunks\/cv-pdf\.[^/]+\.js|assets\/DejaVuSans[^/]*\.ttf)$/.test(url);
 }
+
+/** How many pages the worker keeps, and for how long a kept page may answer. */
+export const KEPT_PAGES = { maxEntries: 60, maxAgeMs: 30 * 24 * 60 * 60 * 1000 };
+
+/** Whether a kept page may still answer: its Date header is within the age limit (or missing). */
+export function isKeptPageFresh(date: string | null, now: number): boolean {
+	const sent = date ? Date.parse(date) : NaN;
+	return Number.isNaN(sent) || now - sent <= KEPT_PAGES.maxAgeMs;
+}
+
+/** The kept pages to drop, oldest first in `keys` (a cache lists its entries as they were stored). */
+export function pagesOverLimit<T>(keys: T[]): T[] {
+	return keys.slice(0, Math.max(0, keys.length - KEPT_PAGES.maxEntries));
+}

@@ -46,3 +46,30 @@ export function keepOfflineTier(tier: KeepTierMessage['tier']) {
 		registration.active?.postMessage({ type: KEEP_TIER_MESSAGE, tier } satisfies KeepTierMessage)
 	);
 }
+
+/** The message that hands the worker the build files this page loaded before the worker ran. */
+export const KEEP_LOADED_MESSAGE = 'KEEP_LOADED';
+
+export interface KeepLoadedMessage {
+	type: typeof KEEP_LOADED_MESSAGE;
+	paths: string[];
+}
+
+/**
+ * On a first visit the page loads its code before the worker exists (it installs when the page is
+ * idle), so the worker never sees the files loaded at run time (a language's texts, a lazily loaded
+ * part). Tell it which: it keeps those it lacks, from the browser's cache, with no new download.
+ */
+export function keepLoadedFiles() {
+	const paths = performance
+		.getEntriesByType('resource')
+		.map((entry) => new URL(entry.name))
+		.filter((url) => url.origin === location.origin && url.pathname.startsWith('/_app/immutable/'))
+		.map((url) => url.pathname);
+	void navigator.serviceWorker?.ready.then((registration) =>
+		registration.active?.postMessage({
+			type: KEEP_LOADED_MESSAGE,
+			paths
+		} satisfies KeepLoadedMessage)
+	);
+}

@@ -1,6 +1,6 @@
 import type { Workbox } from 'workbox-window';
 import { hasSignedInHint } from '$lib/domain/signed-in-hint';
-import { keepOfflineTier } from './keep-page';
+import { keepLoadedFiles, keepOfflineTier } from './keep-page';
 
 /**
  * Resolves once the page has loaded and the browser is idle: the worker's install downloads what
@@ -35,6 +35,7 @@ export class ServiceWorkerUpdates {
 			if (event.isUpdate) window.location.reload();
 		});
 		await this.#workbox.register({ immediate: true });
+		keepLoadedFiles();
 		// Signed in on this phone: keep her area for offline use too (after login, or a worker
 		// installed before she signed in).
 		if (hasSignedInHint(document.cookie)) keepOfflineTier('signed-in');
