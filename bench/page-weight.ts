@@ -20,8 +20,11 @@ import { startProductionServer } from './support/production-server';
 const KB = 1024;
 /** The first visit of a page: what it asks for until the network is quiet. */
 const PAGE_BUDGET_KB = 210;
-/** The service worker's own script. */
-const WORKER_BUDGET_KB = 40;
+/**
+ * The service worker's own script: with the map of which build files each route needs (about
+ * 1 KB), which lets its install fetch only the public pages' code rather than every build file.
+ */
+const WORKER_BUDGET_KB = 42;
 
 const pages = [
 	{ name: 'Forside', path: '/' },
