@@ -72,9 +72,11 @@ function serviceWorkerRouteFiles(): Plugin {
 	return {
 		name: 'service-worker-route-files',
 		apply: 'build',
+		// The server build's define exists, so it can be filled in later (SvelteKit passes its object on).
+		config: () => ({ define: { __SERVICE_WORKER_ROUTE_FILES__: 'undefined' } }),
 		configResolved(config) {
 			browserBuild = !config.build.ssr;
-			if (!browserBuild) (globalThis as WithDefine)[SERVER_BUILD_DEFINE] = config.define ??= {};
+			if (!browserBuild) (globalThis as WithDefine)[SERVER_BUILD_DEFINE] = config.define;
 		},
 		generateBundle(_options, bundle) {
 			const define = (globalThis as WithDefine)[SERVER_BUILD_DEFINE];
