@@ -1,5 +1,7 @@
+import { writeFileSync } from 'node:fs';
 import { sveltekit } from '@sveltejs/kit/vite';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { routeFilesOf, routeIdOf, type BuiltChunk } from './service-worker/route-files.js';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** `npm run dev` gets the same local OpenID Provider under /oidc that `npm start` mounts. */
@@ -61,8 +63,55 @@ function namedCvPdfChunk(): Plugin {
 	};
 }
 
+/** Where the server build's `define` waits for the route map (the browser build loads this file anew). */
+const SERVER_BUILD_DEFINE = Symbol.for('vj.server-build-define');
+type WithDefine = { [SERVER_BUILD_DEFINE]?: ResolvedConfig['define'] };
+
+/**
+ * Tells the service worker which build files each route needs (`service-worker/route-files.ts`),
+ * so it can precache what an offline citizen needs first and leave the signed-in and caseworker
+ * areas for later. SvelteKit builds the worker after the browser build with the server build's
+ * `define`; the browser build fills the map in there as `__SERVICE_WORKER_ROUTE_FILES__`.
+ */
+function serviceWorkerRouteFiles(): Plugin {
+	let browserBuild = false;
+	return {
+		name: 'service-worker-route-files',
+		apply: 'build',
+		// The server build's define exists, so it can be filled in later (SvelteKit passes its object on).
+		config: () => ({ define: { __SERVICE_WORKER_ROUTE_FILES__: 'undefined' } }),
+		configResolved(config) {
+			browserBuild = !config.build.ssr;
+			if (!browserBuild) (globalThis as WithDefine)[SERVER_BUILD_DEFINE] = config.define;
+		},
+		generateBundle(_options, bundle) {
+			const define = (globalThis as WithDefine)[SERVER_BUILD_DEFINE];
+			if (!browserBuild || !define) return;
+			const chunks: BuiltChunk[] = [];
+			for (const output of Object.values(bundle)) {
+				if (output.type !== 'chunk') continue;
+				const facade = output.facadeModuleId ? this.getModuleInfo(output.facadeModuleId) : null;
+				const route = facade?.importedIds.map(routeIdOf).find((id) => id !== null) ?? null;
+				chunks.push({
+					file: output.fileName,
+					// SvelteKit makes each node an entry too; the app's start is under entry/.
+					isEntry: output.isEntry && output.fileName.startsWith('_app/immutable/entry/'),
+					route,
+					imports: output.imports,
+					css: [...(output.viteMetadata?.importedCss ?? [])],
+					assets: [...(output.viteMetadata?.importedAssets ?? [])]
+				});
+			}
+			const routeFiles = JSON.stringify(routeFilesOf(chunks));
+			define.__SERVICE_WORKER_ROUTE_FILES__ = JSON.stringify(routeFiles);
+			// For `bench/precache-tiers.ts`, which weighs each tier of the build.
+			writeFileSync('.svelte-kit/service-worker-route-files.json', routeFiles);
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [localIdentityProvider(), sveltekit(), namedCvPdfChunk()],
+	plugins: [localIdentityProvider(), sveltekit(), namedCvPdfChunk(), serviceWorkerRouteFiles()],
 	server: { port: 3000, strictPort: true },
 	css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'] } } },
 	test: {

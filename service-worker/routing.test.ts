@@ -1,5 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { isCvPdfFile, isPublicPage, needsKeeping, phonePageKind, precacheList } from './routing';
+import { pathOfRoute, routeFilesOf, routeIdOf, type RouteFiles } from './route-files';
+import {
+	isCvPdfFile,
+	isKeptPageFresh,
+	isPublicPage,
+	KEPT_PAGES,
+	needsKeeping,
+	pagesOverLimit,
+	phonePageKind,
+	precacheTiers,
+	tierOfRoute
+} from './routing';
+
+/** A small build: the app's start, the public pages, the signed-in area and the caseworker's. */
+const routeFiles: RouteFiles = {
+	'': ['/_app/immutable/entry/start.js', '/_app/immutable/chunks/runtime.js'],
+	'/': ['/_app/immutable/nodes/0.js', '/_app/immutable/assets/0.css'],
+	'/job': ['/_app/immutable/nodes/3.js', '/_app/immutable/chunks/search.js'],
+	'/job/[id]': ['/_app/immutable/nodes/4.js'],
+	'/beregner': ['/_app/immutable/nodes/5.js'],
+	'/offline': ['/_app/immutable/nodes/6.js'],
+	'/tilgaengelighed': ['/_app/immutable/nodes/7.js'],
+	'/(citizen)': ['/_app/immutable/nodes/8.js', '/_app/immutable/chunks/runtime.js'],
+	'/(citizen)/cv': ['/_app/immutable/nodes/9.js', '/_app/immutable/chunks/cv-pdf.X.js'],
+	'/(citizen)/min-side': ['/_app/immutable/nodes/10.js'],
+	'/(signed-in)/profil': ['/_app/immutable/nodes/11.js'],
+	'/(caseworker)': ['/_app/immutable/nodes/12.js'],
+	'/(caseworker)/medarbejder': ['/_app/immutable/nodes/13.js', '/_app/immutable/chunks/console.js']
+};
+const manifest = {
+	build: [
+		...new Set(Object.values(routeFiles).flat()),
+		'/_app/immutable/chunks/da.js',
+		'/_app/version.json'
+	],
+	files: [
+		'/favicon.svg',
+		'/fonts/Plex.woff2',
+		'/icons/icon-512.png',
+		'/robots.txt',
+		'/manifest.webmanifest'
+	],
+	prerendered: [
+		'/offline',
+		'/offline/__data.json',
+		'/tilgaengelighed',
+		'/cv',
+		'/cv/__data.json',
+		'/min-side',
+		'/profil',
+		'/medarbejder',
+		'/medarbejder/__data.json'
+	],
+	version: 'v7',
+	routeFiles
+};
+const urls = (entries: { url: string }[]) => entries.map((entry) => entry.url);
 
 describe('service worker routing', () => {
 	it('never treats API, login or provider paths as cacheable pages', () => {
@@ -33,19 +89,132 @@ describe('service worker routing', () => {
 		expect(needsKeeping(at('/__data.json'), [])).toBe(false);
 	});
 
-	it('precaches hashed assets without revision and the rest with the build version', () => {
-		const list = precacheList({
-			build: ['/_app/immutable/a.js', '/_app/version.json'],
-			files: ['/favicon.svg', '/robots.txt', '/fonts/OFL.txt', '/screenshots/min-side-phone.png'],
-			prerendered: ['/min-side', '/offline'],
-			version: 'v42'
+	it('precaches at install only the public pages an anonymous citizen needs first offline', () => {
+		const tiers = precacheTiers(manifest);
+		expect(urls(tiers.public).sort()).toEqual(
+			[
+				'/_app/immutable/entry/start.js',
+				'/_app/immutable/chunks/runtime.js',
+				'/_app/immutable/nodes/0.js',
+				'/_app/immutable/assets/0.css',
+				'/_app/immutable/nodes/3.js',
+				'/_app/immutable/chunks/search.js',
+				'/_app/immutable/nodes/4.js',
+				'/_app/immutable/nodes/5.js',
+				'/_app/immutable/nodes/6.js',
+				'/favicon.svg',
+				'/fonts/Plex.woff2',
+				'/manifest.webmanifest',
+				'/offline',
+				'/offline/__data.json'
+			].sort()
+		);
+		// Hashed names need no revision; the rest are new with each version.
+		expect(tiers.public.find((entry) => entry.url === '/offline')?.revision).toBe('v7');
+		expect(tiers.public.find((entry) => entry.url.endsWith('start.js'))?.revision).toBeNull();
+		const publicUrls = urls(tiers.public);
+		for (const url of [...urls(tiers['signed-in']), ...urls(tiers.caseworker)]) {
+			expect(publicUrls).not.toContain(url);
+		}
+		expect(publicUrls.filter((url) => /medarbejder|nodes\/1[23]|console/.test(url))).toEqual([]);
+	});
+
+	it('keeps the signed-in area, and the caseworker area, in tiers of their own', () => {
+		const tiers = precacheTiers(manifest);
+		expect(urls(tiers['signed-in']).sort()).toEqual(
+			[
+				'/_app/immutable/nodes/8.js',
+				'/_app/immutable/nodes/9.js',
+				'/_app/immutable/nodes/10.js',
+				'/_app/immutable/nodes/11.js',
+				'/cv',
+				'/cv/__data.json',
+				'/min-side',
+				'/profil'
+			].sort()
+		);
+		expect(urls(tiers.caseworker).sort()).toEqual(
+			[
+				'/_app/immutable/chunks/console.js',
+				'/_app/immutable/nodes/12.js',
+				'/_app/immutable/nodes/13.js',
+				'/medarbejder',
+				'/medarbejder/__data.json'
+			].sort()
+		);
+		// Another public page, a language's texts and the version file are kept when first loaded.
+		const everyTier = [
+			...urls(tiers.public),
+			...urls(tiers['signed-in']),
+			...urls(tiers.caseworker)
+		];
+		for (const url of [
+			'/tilgaengelighed',
+			'/_app/immutable/nodes/7.js',
+			'/_app/immutable/chunks/da.js'
+		]) {
+			expect(everyTier).not.toContain(url);
+		}
+		expect(
+			everyTier.filter((url) => url.endsWith('version.json') || url.startsWith('/icons/'))
+		).toEqual([]);
+	});
+
+	it('without a route map (dev server) keeps every build file at install', () => {
+		const tiers = precacheTiers({ ...manifest, routeFiles: null });
+		expect(urls(tiers.public)).toContain('/_app/immutable/nodes/13.js');
+		expect(urls(tiers.public)).toContain('/min-side');
+		expect(tiers['signed-in']).toEqual([]);
+	});
+
+	it('sorts routes into tiers by their group', () => {
+		expect(tierOfRoute('/(caseworker)/medarbejder/borger/[id]')).toBe('caseworker');
+		expect(tierOfRoute('/(citizen)/joblog')).toBe('signed-in');
+		expect(tierOfRoute('/(signed-in)/profil')).toBe('signed-in');
+		expect(tierOfRoute('/job/[id]')).toBe('public');
+		expect(pathOfRoute('/(citizen)/cv')).toBe('/cv');
+		expect(pathOfRoute('/')).toBe('/');
+	});
+
+	it('maps a route to its chunk and what that imports statically, stylesheets included', () => {
+		expect(routeIdOf('/repo/src/routes/(citizen)/cv/+page.svelte')).toBe('/(citizen)/cv');
+		expect(routeIdOf('/repo/src/routes/+layout.svelte')).toBe('/');
+		expect(routeIdOf('/repo/src/routes/job/[id]/+page.ts')).toBe('/job/[id]');
+		expect(routeIdOf('/repo/src/lib/client/sync.ts')).toBeNull();
+		const chunk = (file: string, more: Partial<Parameters<typeof routeFilesOf>[0][0]> = {}) => ({
+			file,
+			isEntry: false,
+			route: null,
+			imports: [],
+			css: [],
+			assets: [],
+			...more
 		});
-		expect(list).toEqual([
-			{ url: '/_app/immutable/a.js', revision: null },
-			{ url: '/favicon.svg', revision: 'v42' },
-			{ url: '/min-side', revision: 'v42' },
-			{ url: '/offline', revision: 'v42' }
+		const files = routeFilesOf([
+			chunk('_app/immutable/entry/start.js', {
+				isEntry: true,
+				imports: ['_app/immutable/chunks/a.js']
+			}),
+			chunk('_app/immutable/chunks/a.js'),
+			chunk('_app/immutable/chunks/b.js', {
+				imports: ['_app/immutable/chunks/a.js'],
+				css: ['_app/immutable/assets/b.css']
+			}),
+			chunk('_app/immutable/nodes/3.js', {
+				route: '/job',
+				imports: ['_app/immutable/chunks/b.js']
+			}),
+			chunk('_app/immutable/chunks/lazy.js')
 		]);
+		expect(files).toEqual({
+			'': ['/_app/immutable/chunks/a.js', '/_app/immutable/entry/start.js'],
+			'/job': [
+				'/_app/immutable/assets/b.css',
+				'/_app/immutable/chunks/a.js',
+				'/_app/immutable/chunks/b.js',
+				'/_app/immutable/nodes/3.js'
+			]
+		});
 	});
 
 	it('leaves the CV PDF chunk and fonts out of the precache (kept when /cv opens)', () => {
@@ -60,12 +229,28 @@ describe('service worker routing', () => {
 		]) {
 			expect(isCvPdfFile(url)).toBe(false);
 		}
-		const list = precacheList({
-			build: ['/_app/immutable/chunks/B2x9kLq1.js', pdfChunk, font, boldFont],
+		const build = ['/_app/immutable/chunks/B2x9kLq1.js', pdfChunk, font, boldFont];
+		const tiers = precacheTiers({
+			build,
 			files: [],
 			prerendered: ['/cv'],
-			version: 'v1'
+			version: 'v1',
+			routeFiles: { '/(citizen)/cv': build }
 		});
-		expect(list.map((entry) => entry.url)).toEqual(['/_app/immutable/chunks/B2x9kLq1.js', '/cv']);
+		expect(urls(tiers['signed-in'])).toEqual(['/_app/immutable/chunks/B2x9kLq1.js', '/cv']);
+		expect(urls(precacheTiers({ ...manifest, build, routeFiles: null }).public)).not.toContain(
+			pdfChunk
+		);
+	});
+
+	it('lets a kept page answer for 30 days, and keeps the newest 60', () => {
+		const now = Date.parse('2026-12-05T12:00:00Z');
+		expect(isKeptPageFresh('Sat, 05 Dec 2026 11:00:00 GMT', now)).toBe(true);
+		expect(isKeptPageFresh('Fri, 06 Nov 2026 12:00:00 GMT', now)).toBe(true);
+		expect(isKeptPageFresh('Wed, 04 Nov 2026 12:00:00 GMT', now)).toBe(false);
+		expect(isKeptPageFresh(null, now)).toBe(true);
+		const keys = Array.from({ length: KEPT_PAGES.maxEntries + 2 }, (_, i) => i);
+		expect(pagesOverLimit(keys)).toEqual([0, 1]);
+		expect(pagesOverLimit(keys.slice(0, 10))).toEqual([]);
 	});
 });

@@ -1,3 +1,5 @@
+import { APP_START, pathOfRoute, type RouteFiles } from './route-files';
+
 export const PAGES_CACHE = 'vj-pages';
 export const OFFLINE_PAGE = '/offline';
 
@@ -34,20 +36,111 @@ export function needsKeeping(url: URL, kept: URL[]): boolean {
 	return !kind || !kept.some((key) => phonePageKind(key.pathname) === kind);
 }
 
-/** Precache entries: hashed assets need no revision; the rest carry the build's version. */
-export function precacheList(manifest: {
+export interface PrecacheEntry {
+	url: string;
+	revision: string | null;
+}
+
+/** What `$service-worker` says about the build, and which build files each route needs. */
+export interface BuildManifest {
 	build: string[];
 	files: string[];
 	prerendered: string[];
 	version: string;
-}): { url: string; revision: string | null }[] {
-	const immutable = manifest.build
-		.filter((url) => !url.endsWith('/version.json') && !isCvPdfFile(url))
-		.map((url) => ({ url, revision: null }));
-	const versioned = [...manifest.files, ...manifest.prerendered]
-		.filter((url) => !url.endsWith('.txt') && !url.startsWith('/screenshots/'))
-		.map((url) => ({ url, revision: manifest.version }));
-	return [...immutable, ...versioned];
+	/** null when unknown (the dev server): then every build file is in the public tier. */
+	routeFiles: RouteFiles | null;
+}
+
+/**
+ * What the worker keeps for offline use, in tiers. `public` is fetched at install: what an
+ * anonymous citizen needs first offline. `signed-in` is fetched once she has signed in on this
+ * phone, `caseworker` once a caseworker has opened her area. Any other build file a page loads
+ * (another page's code, a language's texts) is kept when it is first loaded (immutable names).
+ */
+export type OfflineTier = 'public' | 'signed-in' | 'caseworker';
+export const LATER_TIERS = ['signed-in', 'caseworker'] as const;
+export type LaterTier = (typeof LATER_TIERS)[number];
+
+/** The public routes kept at install: the front page, job search, an ad, the calculator, offline. */
+export const FIRST_OFFLINE_ROUTES = ['/', '/job', '/job/[id]', '/beregner', '/offline'];
+
+/** The static files the first screen needs: its two fonts, the icon and the manifest. */
+const FIRST_SCREEN_FILES = /^\/(favicon\.svg|manifest\.webmanifest|fonts\/[^/]+\.woff2)$/;
+
+export function tierOfRoute(routeId: string): OfflineTier {
+	if (routeId.startsWith('/(caseworker)')) return 'caseworker';
+	if (routeId.startsWith('/(citizen)') || routeId.startsWith('/(signed-in)')) return 'signed-in';
+	return 'public';
+}
+
+/** A route id and the layouts above it: `/job/[id]` → `/job/[id]`, `/job`, `/`. */
+function withLayouts(routeId: string): string[] {
+	const segments = routeId.split('/').filter(Boolean);
+	return ['/', ...segments.map((_, i) => `/${segments.slice(0, i + 1).join('/')}`)];
+}
+
+/** The route a prerendered address (a page or its `__data.json`) belongs to, if known. */
+function routeOfPrerendered(path: string, routes: string[]): string | undefined {
+	const page = path.replace(/\/__data\.json$/, '') || '/';
+	return routes.find((route) => pathOfRoute(route) === page);
+}
+
+/** The precache entries of each tier; a file of the public tier is in no other. */
+export function precacheTiers(manifest: BuildManifest): Record<OfflineTier, PrecacheEntry[]> {
+	const built = new Set(
+		manifest.build.filter((url) => !url.endsWith('/version.json') && !isCvPdfFile(url))
+	);
+	const immutable = (urls: Iterable<string>) =>
+		[...new Set(urls)].filter((url) => built.has(url)).map((url) => ({ url, revision: null }));
+	const versioned = (urls: string[]) => urls.map((url) => ({ url, revision: manifest.version }));
+	const staticFiles = manifest.files.filter((url) => FIRST_SCREEN_FILES.test(url));
+	const routeFiles = manifest.routeFiles;
+	if (!routeFiles) {
+		return {
+			public: [...immutable(built), ...versioned([...staticFiles, ...manifest.prerendered])],
+			'signed-in': [],
+			caseworker: []
+		};
+	}
+	const routes = Object.keys(routeFiles).filter((route) => route !== APP_START);
+	const filesOf = (tierRoutes: string[]) => tierRoutes.flatMap((route) => routeFiles[route] ?? []);
+	const prerenderedOf = (tier: OfflineTier, only?: string[]) =>
+		manifest.prerendered.filter((path) => {
+			const route = routeOfPrerendered(path, routes);
+			return route !== undefined && tierOfRoute(route) === tier && (!only || only.includes(route));
+		});
+
+	const firstRoutes = FIRST_OFFLINE_ROUTES.flatMap(withLayouts);
+	const publicFiles = immutable([...(routeFiles[APP_START] ?? []), ...filesOf(firstRoutes)]);
+	const inPublic = new Set(publicFiles.map((entry) => entry.url));
+	const laterTier = (tier: LaterTier) => [
+		...immutable(
+			filesOf(routes.filter((route) => tierOfRoute(route) === tier)).filter(
+				(url) => !inPublic.has(url)
+			)
+		),
+		...versioned(prerenderedOf(tier))
+	];
+	return {
+		public: [
+			...publicFiles,
+			...versioned([...staticFiles, ...prerenderedOf('public', firstRoutes)])
+		],
+		'signed-in': laterTier('signed-in'),
+		caseworker: laterTier('caseworker')
+	};
+}
+
+/** The cache a later tier is kept in, one per app version. */
+export function tierCacheName(tier: LaterTier, version: string): string {
+	return `vj-${tier}-${version}`;
+}
+
+/** The cache of build files kept when first loaded (not in any tier). */
+export const IMMUTABLE_CACHE = 'vj-immutable';
+
+export function isImmutableFile(pathname: string): boolean {
+	return pathname.startsWith('/_app/immutable/');
 }
 
 /** The cache that keeps the PDF's code and fonts once /cv has been opened online. */
@@ -60,4 +153,18 @@ export const CV_PDF_CACHE = 'vj-cv-pdf';
  */
 export function isCvPdfFile(url: string): boolean {
 	return /\/_app\/immutable\/(chunks\/cv-pdf\.[^/]+\.js|assets\/DejaVuSans[^/]*\.ttf)$/.test(url);
+}
+
+/** How many pages the worker keeps, and for how long a kept page may answer. */
+export const KEPT_PAGES = { maxEntries: 60, maxAgeMs: 30 * 24 * 60 * 60 * 1000 };
+
+/** Whether a kept page may still answer: its Date header is within the age limit (or missing). */
+export function isKeptPageFresh(date: string | null, now: number): boolean {
+	const sent = date ? Date.parse(date) : NaN;
+	return Number.isNaN(sent) || now - sent <= KEPT_PAGES.maxAgeMs;
+}
+
+/** The kept pages to drop, oldest first in `keys` (a cache lists its entries as they were stored). */
+export function pagesOverLimit<T>(keys: T[]): T[] {
+	return keys.slice(0, Math.max(0, keys.length - KEPT_PAGES.maxEntries));
 }

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { hasSignedInHint } from '../../src/lib/domain/signed-in-hint';
 
 export interface Accessibility {
 	/** Opts this test out of the automatic axe check; the reason is printed with the test. */
@@ -61,7 +62,10 @@ export async function loginAs(page: Page, username: string, returnTo = '/min-sid
 	await expect(page.locator('.account-name')).toHaveCount(1);
 }
 
-/** Waits until the service worker controls the page, so later navigations go through it. */
+/**
+ * Waits until the service worker controls the page, so later navigations go through it, and, when
+ * she is signed in, until it keeps the signed-in area (fetched after install, see `keepOfflineTier`).
+ */
 export async function waitForServiceWorker(page: Page) {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
@@ -71,6 +75,28 @@ export async function waitForServiceWorker(page: Page) {
 			);
 		}
 	});
+	if (hasSignedInHint(await page.evaluate(() => document.cookie))) {
+		await waitForOfflineTier(page, 'signed-in');
+	}
+}
+
+/** Waits until the worker keeps a tier of the app (`service-worker/routing.ts`, `tierCacheName`). */
+export async function waitForOfflineTier(page: Page, tier: 'signed-in' | 'caseworker') {
+	await expect
+		.poll(
+			() =>
+				page.evaluate(async (prefix) => {
+					for (const name of await caches.keys()) {
+						// `addAll` stores the whole tier at once, so one entry means all of it.
+						if (name.startsWith(prefix) && (await (await caches.open(name)).keys()).length > 0) {
+							return true;
+						}
+					}
+					return false;
+				}, `vj-${tier}-`),
+			{ message: `the worker keeps the ${tier} tier`, timeout: 20_000 }
+		)
+		.toBe(true);
 }
 
 /** Every value in one object store of the signed-in user's IndexedDB (read in the page). */

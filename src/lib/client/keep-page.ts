@@ -27,3 +27,49 @@ export const KEEP_CV_PDF_MESSAGE = 'KEEP_CV_PDF';
 export function keepCvPdfOffline() {
 	navigator.serviceWorker?.controller?.postMessage({ type: KEEP_CV_PDF_MESSAGE });
 }
+
+/** The message that asks the worker to keep a later tier of the app (`service-worker/routing.ts`). */
+export const KEEP_TIER_MESSAGE = 'KEEP_TIER';
+
+export interface KeepTierMessage {
+	type: typeof KEEP_TIER_MESSAGE;
+	tier: 'signed-in' | 'caseworker';
+}
+
+/**
+ * The worker keeps only the public pages at install. Once she has signed in (the hint cookie), or
+ * a caseworker opens her area, it is told to keep that area's code and pages too, so they open
+ * offline. Sent to the active worker, which on a first visit does not control the page yet.
+ */
+export function keepOfflineTier(tier: KeepTierMessage['tier']) {
+	void navigator.serviceWorker?.ready.then((registration) =>
+		registration.active?.postMessage({ type: KEEP_TIER_MESSAGE, tier } satisfies KeepTierMessage)
+	);
+}
+
+/** The message that hands the worker the build files this page loaded before the worker ran. */
+export const KEEP_LOADED_MESSAGE = 'KEEP_LOADED';
+
+export interface KeepLoadedMessage {
+	type: typeof KEEP_LOADED_MESSAGE;
+	paths: string[];
+}
+
+/**
+ * On a first visit the page loads its code before the worker exists (it installs when the page is
+ * idle), so the worker never sees the files loaded at run time (a language's texts, a lazily loaded
+ * part). Tell it which: it keeps those it lacks, from the browser's cache, with no new download.
+ */
+export function keepLoadedFiles() {
+	const paths = performance
+		.getEntriesByType('resource')
+		.map((entry) => new URL(entry.name))
+		.filter((url) => url.origin === location.origin && url.pathname.startsWith('/_app/immutable/'))
+		.map((url) => url.pathname);
+	void navigator.serviceWorker?.ready.then((registration) =>
+		registration.active?.postMessage({
+			type: KEEP_LOADED_MESSAGE,
+			paths
+		} satisfies KeepLoadedMessage)
+	);
+}

@@ -1,13 +1,31 @@
 import type { Workbox } from 'workbox-window';
+import { hasSignedInHint } from '$lib/domain/signed-in-hint';
+import { keepLoadedFiles, keepOfflineTier } from './keep-page';
+
+/**
+ * Resolves once the page has loaded and the browser is idle: the worker's install downloads what
+ * is kept for offline use, and it must not compete with the first visit for a slow connection.
+ */
+function afterLoadAndIdle(): Promise<void> {
+	return new Promise((resolve) => {
+		const whenIdle = () => {
+			if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 5000 });
+			else setTimeout(resolve, 1000);
+		};
+		if (document.readyState === 'complete') whenIdle();
+		else window.addEventListener('load', whenIdle, { once: true });
+	});
+}
 
 /** Registers our service worker and offers a waiting new version ("Ny version er klar — opdater"). */
 export class ServiceWorkerUpdates {
 	updateReady = $state(false);
 	#workbox: Workbox | null = null;
 
-	/** workbox-window is loaded only in the browser, after the page is interactive. */
+	/** workbox-window is loaded only after the page has loaded and the browser is idle. */
 	async register(dev: boolean) {
 		if (!('serviceWorker' in navigator)) return;
+		await afterLoadAndIdle();
 		const { Workbox } = await import('workbox-window');
 		this.#workbox = new Workbox('/service-worker.js', { type: dev ? 'module' : 'classic' });
 		this.#workbox.addEventListener('waiting', () => {
@@ -16,7 +34,11 @@ export class ServiceWorkerUpdates {
 		this.#workbox.addEventListener('controlling', (event) => {
 			if (event.isUpdate) window.location.reload();
 		});
-		void this.#workbox.register();
+		await this.#workbox.register({ immediate: true });
+		keepLoadedFiles();
+		// Signed in on this phone: keep her area for offline use too (after login, or a worker
+		// installed before she signed in).
+		if (hasSignedInHint(document.cookie)) keepOfflineTier('signed-in');
 	}
 
 	/** Called after each client-side navigation, so a long-open app still learns of new versions. */
