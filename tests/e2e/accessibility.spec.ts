@@ -55,6 +55,9 @@ async function visit(page: Page, lang: Language, routes: readonly string[]) {
 	}
 }
 
+// Each test visits up to ten pages and runs axe on each: more than one journey's time.
+test.describe.configure({ timeout: 180_000 });
+
 for (const lang of languages) {
 	test(`every public route and the login page have no axe violations (${lang})`, async ({
 		page,
