@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { directions, languages, type Language } from '../../src/lib/i18n/languages';
 import { axeViolations, expect, loginAs, test } from './fixtures';
@@ -42,9 +43,8 @@ async function sweep(page: Page, lang: Language, label: string) {
 	expect(await axeViolations(page), `${label} (${lang})`).toEqual([]);
 	if (lang === 'ar') {
 		const name = label.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'forside';
-		await page.screenshot({
-			path: test.info().outputPath(`../arabic/${test.info().project.name}/${name}.png`)
-		});
+		const { project } = test.info();
+		await page.screenshot({ path: join(project.outputDir, 'arabic', project.name, `${name}.png`) });
 	}
 }
 

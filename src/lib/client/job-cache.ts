@@ -81,6 +81,18 @@ export async function keepSearchResults(
 	if (!response?.ok) return;
 	const { items } = (await response.json()) as { items: JobAd[] };
 	await rememberSearchResults(db, items, now);
+	await loadOfflineSearchCode();
+}
+
+/**
+ * The offline search's code (MiniSearch and the words in other languages) is not in the service
+ * worker's precache, which holds only what the first screens import; loading it here, online and
+ * idle, lets the worker keep it, so a search still works when the network goes.
+ */
+async function loadOfflineSearchCode(): Promise<void> {
+	await Promise.all([import('../domain/offline-search'), loadOccupationVocabulary()]).catch(
+		() => undefined
+	);
 }
 
 /** The ads the citizen opened most recently, newest first. */
