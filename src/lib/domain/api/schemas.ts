@@ -73,8 +73,11 @@ export const profileSchema = z
 			.nullable(),
 		caseworker: z.object({ name: z.string(), jobcenter: z.string().nullable() }).nullable(),
 		jobcenter: z.string().nullable(),
-		/** The day she signed up at the jobcentre; null when the jobcentre has not recorded it. */
-		signedUpOn: z.iso.date().nullable()
+		/**
+		 * The day she signed up at the jobcentre; null when the jobcentre has not recorded it (and in
+		 * a profile a phone kept from before the field existed).
+		 */
+		signedUpOn: z.iso.date().nullable().default(null)
 	})
 	.meta({ id: 'Profile' });
 
