@@ -12,7 +12,8 @@ import { expect, loginAs, test } from './fixtures';
 const markers = {
 	zod: '$ZodType',
 	idb: 'IDBCursor',
-	session: '/api/v1/me'
+	// The session's own message (the language picker also calls /api/v1/me/language).
+	session: 'GET /api/v1/me answered'
 } as const;
 type Marker = keyof typeof markers;
 
