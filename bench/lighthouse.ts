@@ -53,16 +53,8 @@ const LIGHTHOUSE_VERSION = '13.5.0';
 /** Lighthouse is installed on demand, not as a devDependency (README, design notes). */
 const LIGHTHOUSE_DIR = process.env.LIGHTHOUSE_DIR ?? join(homedir(), '.cache/vj-lighthouse');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
+/** The same flags the e2e tests start Chromium with (no network beyond localhost here). */
+const CHROME_FLAGS = ['--headless=new', ...(config.use?.launchOptions?.args ?? [])];
 const PHONE = { width: 390, height: 844 };
 const SCORED_METRICS = [
 	'first-contentful-paint',

@@ -5,6 +5,7 @@ import {
 	DEFAULT_SEARCH_LIMIT,
 	defaultSort,
 	fromSearchParams,
+	searchParamNames,
 	upgradeSearchParams,
 	type JobSearchParseResult,
 	type JobSearchQuery
@@ -85,21 +86,7 @@ const value = fc.oneof(
 	fc.string({ minLength: 199, maxLength: 202 }),
 	fc.string({ minLength: 510, maxLength: 514 })
 );
-const names = fc.constantFrom(
-	'v',
-	'q',
-	'municipality',
-	'region',
-	'postalCode',
-	'radiusKm',
-	'occupation',
-	'hours',
-	'postedWithinDays',
-	'sort',
-	'cursor',
-	'limit',
-	'utm_source'
-);
+const names = fc.constantFrom(...searchParamNames, 'utm_source');
 const links = fc
 	.array(fc.tuple(names, value), { maxLength: 6 })
 	.map((pairs) => new URLSearchParams(pairs));

@@ -80,7 +80,7 @@ export const searchParamMessages = {
 const searchViews = ['list'] as const;
 
 /** The parameters a search link may carry, in the order they are read and their errors listed. */
-const paramNames = [
+export const searchParamNames = [
 	'v',
 	'q',
 	'municipality',
@@ -96,7 +96,7 @@ const paramNames = [
 	/** How the answer shows the ads, not which: not part of the query (see `isListView`). */
 	'view'
 ] as const;
-type ParamName = (typeof paramNames)[number];
+type ParamName = (typeof searchParamNames)[number];
 
 /** A parameter's value, `undefined` when it is absent or blank, or the message why it cannot be used. */
 type Read<T> = { value: T | undefined } | { error: string };
@@ -218,7 +218,7 @@ export function fromSearchParams(input: ParamsInput): JobSearchParseResult {
 	const raw: Partial<Record<ParamName, string>> = {};
 	const values: Partial<Record<ParamName, unknown>> = {};
 	const errors: FieldError[] = [];
-	for (const name of paramNames) {
+	for (const name of searchParamNames) {
 		const value = params.get(name);
 		if (value === null) continue;
 		raw[name] = value;
