@@ -8,7 +8,8 @@
 // and what it fetches while installing). The budgets are issue 18's ratios to the empty app's `/`,
 // measured in the same run (bench/lighthouse.ts prints them with Lighthouse's numbers): JS+CSS ≤ 2×,
 // page ≤ 3×, page with the worker ≤ 4×. No page and no precache may fetch the CV PDF's chunk or
-// fonts (`isCvPdfFile`): they load when she asks for a PDF.
+// fonts (`isCvPdfFile`): they load when she asks for a PDF. A Danish visitor fetches no other
+// language's texts (`locale-<lang>.` files), neither the page nor the worker (issue 19).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +37,8 @@ interface Row {
 	'vs empty (JS+CSS / page / + worker)': string;
 	/** The CV PDF's code and fonts load only when she asks for a PDF: never on a first visit. */
 	'CV PDF files': number;
+	/** A Danish visitor (no language chosen) downloads no other language's texts, page or worker. */
+	'other languages': number;
 	ok: string;
 }
 
@@ -60,6 +63,7 @@ try {
 		'+ worker KB': kb(withWorker(reference)),
 		'vs empty (JS+CSS / page / + worker)': '',
 		'CV PDF files': 0,
+		'other languages': 0,
 		ok: ''
 	});
 	for (const { name, path } of pages) {
@@ -70,11 +74,13 @@ try {
 			withWorker: withWorker(visit) / withWorker(reference)
 		};
 		const cvPdfFiles = visit.paths.filter(isCvPdfFile).length;
+		const otherLanguages = visit.paths.filter((path) => /\/locale-(?!da\.)\w+\./.test(path)).length;
 		const ok =
 			ratios.jsCss <= BUDGET.jsCss &&
 			ratios.page <= BUDGET.page &&
 			ratios.withWorker <= BUDGET.withWorker &&
-			cvPdfFiles === 0;
+			cvPdfFiles === 0 &&
+			otherLanguages === 0;
 		rows.push({
 			page: `${name} (${decodeURIComponent(path)})`,
 			requests: visit.requests,
@@ -83,6 +89,7 @@ try {
 			'+ worker KB': kb(withWorker(visit)),
 			'vs empty (JS+CSS / page / + worker)': `${times(ratios.jsCss)} / ${times(ratios.page)} / ${times(ratios.withWorker)}`,
 			'CV PDF files': cvPdfFiles,
+			'other languages': otherLanguages,
 			ok: ok ? 'yes' : 'NO'
 		});
 	}
@@ -96,6 +103,6 @@ try {
 
 console.table(rows);
 console.log(
-	`Budgets (issue 18): JS+CSS ≤ ${BUDGET.jsCss}×, page ≤ ${BUDGET.page}×, page with the worker ≤ ${BUDGET.withWorker}× the empty app's; no CV PDF files.`
+	`Budgets (issue 18): JS+CSS ≤ ${BUDGET.jsCss}×, page ≤ ${BUDGET.page}×, page with the worker ≤ ${BUDGET.withWorker}× the empty app's; no CV PDF files; a Danish visitor fetches no other language's texts.`
 );
 if (rows.some((row) => row.ok === 'NO')) process.exitCode = 1;
