@@ -147,7 +147,9 @@ describe('authorization matrix (from x-access)', () => {
 		] as const) {
 			const cookie = await sessionOf(username);
 			for (const op of operations) {
-				if (op.access === 'anyone') continue;
+				// Her own role's operations are not checked here: sending them would write as her (a
+				// conversation request for anna, say) under another test that counts on her state.
+				if (op.access === 'anyone' || op.access === role) continue;
 				const path = fill(op.path, { default: crypto.randomUUID(), jobId, year: '2026' });
 				const answer = await send(op, path, cookie);
 				const cell = `${username} ${op.method.toUpperCase()} ${op.path}`;
