@@ -104,6 +104,10 @@ test('a postal code that does not exist is said next to the field while typing',
 	await expect(page.locator('.job-result-title').first()).toBeVisible();
 	if (testInfo.project.name === 'phone') {
 		await page.getByRole('button', { name: 'Filtre', exact: true }).click();
+	} else {
+		// The filters' heading is an h2 once the page has hydrated (before, a <summary>): typing
+		// earlier would fill the server's HTML, which no script reads.
+		await expect(page.locator('h2#job-filters-heading')).toBeVisible();
 	}
 	const postalCode = page.getByLabel('Postnummer');
 	await postalCode.fill('0000');
