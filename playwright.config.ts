@@ -16,7 +16,10 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: false,
 	workers: 2,
-	retries: 0,
+	// One retry in CI: the suite shares one server and two cores between two projects, and a few
+	// offline journeys on the phone have failed once under that load and passed again (named in the
+	// README); the list reporter still prints every retried test as flaky.
+	retries: process.env.CI ? 1 : 0,
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	reporter: [['list']],

@@ -17,6 +17,7 @@ import type { IDBPTransaction } from 'idb';
 import type { JobSearchQuery } from '../domain/job-search';
 import { isApplicationClosed, type JobAd } from '../domain/jobs';
 import { localDateOf } from '../domain/local-time';
+import { keepLoadedFiles } from './keep-page';
 import type { VocabularyEntry } from '../domain/search-vocabulary';
 import type { CachedJobEntry, CachedJobSearchResult } from '../domain/offline-search';
 import {
@@ -90,9 +91,12 @@ export async function keepSearchResults(
  * idle, lets the worker keep it, so a search still works when the network goes.
  */
 async function loadOfflineSearchCode(): Promise<void> {
-	await Promise.all([import('../domain/offline-search'), loadOccupationVocabulary()]).catch(
-		() => undefined
-	);
+	const loaded = await Promise.all([
+		import('../domain/offline-search'),
+		loadOccupationVocabulary()
+	]).catch(() => null);
+	// On a first visit the worker may not have been there to see these load: hand it the files.
+	if (loaded) keepLoadedFiles();
 }
 
 /** The ads the citizen opened most recently, newest first. */
