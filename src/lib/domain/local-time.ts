@@ -99,12 +99,12 @@ export function isoWeekday(localDate: string): number {
 	return day === 0 ? 7 : day;
 }
 
-/** The current instant as an ISO string (UTC). */
 /** Today's date in Denmark, `YYYY-MM-DD`. */
 export function todayLocal(): string {
 	return localDateOf(new Date());
 }
 
+/** The current instant as an ISO string (UTC). */
 export function nowIso(): string {
 	return new Date().toISOString();
 }
