@@ -54,8 +54,15 @@ export default defineConfig({
 			// desktop, to keep CI under 25 minutes: specs whose screens the phone already passes through in
 			// the journeys and the axe sweep (every route in every language at 390×844): login and the role
 			// pages, the accessibility statement, the search page's paging, filters and focus, the joblog
-			// form's validation, and the offline fallbacks (offline-shell runs the phone offline).
+			// form's validation, and the offline fallbacks (offline-shell runs the phone offline); what a
+			// first visit downloads and which tiers the worker keeps (the same bytes at any size); and the
+			// tests tagged @desktop-only, whose rules (the calculator's limits, rates and links, search
+			// filters' messages, language downloads, saved-search counts) do not depend on the screen — the
+			// phone runs each of those pages' main journey.
+			grepInvert: /@desktop-only/,
 			testIgnore: [
+				/public-bundle\.spec/,
+				/offline-tiers\.spec/,
 				/login\.spec/,
 				/accessibility-statement\.spec/,
 				/job-page\.spec/,

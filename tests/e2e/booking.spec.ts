@@ -101,69 +101,74 @@ test('anna books offline; online it is confirmed, and lars sees it in his day', 
 	await lars.context().close();
 });
 
-test('mette withdraws the slot mohammed has open: his booking gets the alternatives; cancelling frees the slot', async ({
-	page,
-	browser,
-	baseURL
-}) => {
-	// Citizens see their own jobcentre's slots: mohammed lives in Odense, so they are mette's.
-	await loginAs(page, 'mohammed', '/samtaler');
-	await startBooking(page, 'Økonomi', 'Fremmøde på jobcentret');
-	const slot = await pickSlot(page, 2);
+test(
+	'mette withdraws the slot mohammed has open: his booking gets the alternatives; cancelling frees the slot',
+	{ tag: '@desktop-only' },
+	async ({ page, browser, baseURL }) => {
+		// Citizens see their own jobcentre's slots: mohammed lives in Odense, so they are mette's.
+		await loginAs(page, 'mohammed', '/samtaler');
+		await startBooking(page, 'Økonomi', 'Fremmøde på jobcentret');
+		const slot = await pickSlot(page, 2);
 
-	const mette = await caseworker(browser, page, 'mette', baseURL);
-	await mette.getByRole('button', { name: 'Tider' }).click();
-	const day = mette.locator(`section[aria-labelledby="day-${localDate(slot.startsAt)}"]`);
-	const week = mette.locator('.week');
-	await expect(week).toBeVisible();
-	for (let weeks = 0; weeks < 5 && (await day.count()) === 0; weeks++) {
-		await mette.getByRole('button', { name: 'Næste uge' }).click();
+		const mette = await caseworker(browser, page, 'mette', baseURL);
+		await mette.getByRole('button', { name: 'Tider' }).click();
+		const day = mette.locator(`section[aria-labelledby="day-${localDate(slot.startsAt)}"]`);
+		const week = mette.locator('.week');
 		await expect(week).toBeVisible();
+		for (let weeks = 0; weeks < 5 && (await day.count()) === 0; weeks++) {
+			await mette.getByRole('button', { name: 'Næste uge' }).click();
+			await expect(week).toBeVisible();
+		}
+		const time = new Intl.DateTimeFormat('da-DK', {
+			timeZone: 'Europe/Copenhagen',
+			hour: '2-digit',
+			minute: '2-digit'
+		}).format(new Date(slot.startsAt));
+		await day.getByRole('button', { name: `Træk tiden ${time} tilbage` }).click();
+		await expect(mette.getByText(`er trukket tilbage.`)).toBeAttached();
+		await mette.context().close();
+
+		await confirmBooking(page, 'Om min husleje');
+		const refused = page.getByRole('region', { name: 'Ikke booket: tiden er ikke ledig længere' });
+		await expect(refused).toBeVisible({ timeout: 20_000 });
+		await expect(refused).toContainText('dit emne og din besked er gemt');
+		await refused
+			.getByRole('button', { name: /^Book / })
+			.first()
+			.click();
+		await expect(page.locator('#booking-receipt')).toContainText(
+			'Jobcentret har fået din booking.',
+			{
+				timeout: 20_000
+			}
+		);
+		const meetings = (await (await page.request.get('/api/v1/me/meetings')).json()) as {
+			items: { id: string; slotId: string; note: string; topic: string; status: string }[];
+		};
+		const booked = meetings.items.find((m) => m.note === 'Om min husleje' && m.status === 'booked');
+		expect(booked).toMatchObject({ topic: 'økonomi' });
+		expect(booked!.slotId).not.toBe(slot.id);
+
+		const card = page.locator('article.meeting-card', {
+			has: page.locator(`[id="meeting-${booked!.id}"]`)
+		});
+		await card.getByRole('button', { name: 'Aflys' }).click();
+		await expect(
+			card.getByText('Du kan selv aflyse eller flytte indtil 24 timer før')
+		).toBeVisible();
+		await card.getByLabel('Hvorfor aflyser du?').fill('Jeg er startet i job');
+		await card.getByRole('button', { name: 'Aflys samtalen' }).click();
+		await expect(card).toContainText('Aflyst');
+		await expect
+			.poll(async () => {
+				const from = localDate(new Date().toISOString());
+				const to = localDate(new Date(Date.now() + 30 * 86_400_000).toISOString());
+				const answer = await page.request.get(`/api/v1/slots?from=${from}&to=${to}`);
+				const free = (await answer.json()) as {
+					items: { id: string }[];
+				};
+				return free.items.some((s) => s.id === booked!.slotId);
+			})
+			.toBe(true);
 	}
-	const time = new Intl.DateTimeFormat('da-DK', {
-		timeZone: 'Europe/Copenhagen',
-		hour: '2-digit',
-		minute: '2-digit'
-	}).format(new Date(slot.startsAt));
-	await day.getByRole('button', { name: `Træk tiden ${time} tilbage` }).click();
-	await expect(mette.getByText(`er trukket tilbage.`)).toBeAttached();
-	await mette.context().close();
-
-	await confirmBooking(page, 'Om min husleje');
-	const refused = page.getByRole('region', { name: 'Ikke booket: tiden er ikke ledig længere' });
-	await expect(refused).toBeVisible({ timeout: 20_000 });
-	await expect(refused).toContainText('dit emne og din besked er gemt');
-	await refused
-		.getByRole('button', { name: /^Book / })
-		.first()
-		.click();
-	await expect(page.locator('#booking-receipt')).toContainText('Jobcentret har fået din booking.', {
-		timeout: 20_000
-	});
-	const meetings = (await (await page.request.get('/api/v1/me/meetings')).json()) as {
-		items: { id: string; slotId: string; note: string; topic: string; status: string }[];
-	};
-	const booked = meetings.items.find((m) => m.note === 'Om min husleje' && m.status === 'booked');
-	expect(booked).toMatchObject({ topic: 'økonomi' });
-	expect(booked!.slotId).not.toBe(slot.id);
-
-	const card = page.locator('article.meeting-card', {
-		has: page.locator(`[id="meeting-${booked!.id}"]`)
-	});
-	await card.getByRole('button', { name: 'Aflys' }).click();
-	await expect(card.getByText('Du kan selv aflyse eller flytte indtil 24 timer før')).toBeVisible();
-	await card.getByLabel('Hvorfor aflyser du?').fill('Jeg er startet i job');
-	await card.getByRole('button', { name: 'Aflys samtalen' }).click();
-	await expect(card).toContainText('Aflyst');
-	await expect
-		.poll(async () => {
-			const from = localDate(new Date().toISOString());
-			const to = localDate(new Date(Date.now() + 30 * 86_400_000).toISOString());
-			const answer = await page.request.get(`/api/v1/slots?from=${from}&to=${to}`);
-			const free = (await answer.json()) as {
-				items: { id: string }[];
-			};
-			return free.items.some((s) => s.id === booked!.slotId);
-		})
-		.toBe(true);
-});
+);

@@ -103,46 +103,50 @@ test('search, save the search, save an ad and log it as applied; offline it all 
 	});
 });
 
-test('a saved search shows how many new ads came since last time, and opening it marks them seen', async ({
-	page
-}, testInfo) => {
-	const citizen = citizenOf(testInfo.project.name);
-	await loginAs(page, citizen, '/job');
-	const origin = new URL(page.url()).origin;
-	const id = crypto.randomUUID();
-	const name = `Sygeplejerske ${testInfo.project.name} ${Date.now().toString(36)}`;
-	// Saved on another device a week ago: the ads of the last seven days are new to her.
-	const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
-	const created = await page.request.post('/api/v1/me/saved-searches', {
-		headers: { origin },
-		data: { id, name, query: 'v=1&q=sygeplejerske', lastSeenAt: weekAgo }
-	});
-	expect(created.status()).toBe(201);
-	const { newCount } = (await created.json()) as SavedSearchBody;
-	expect(newCount).toBeGreaterThan(0);
+test(
+	'a saved search shows how many new ads came since last time, and opening it marks them seen',
+	{ tag: '@desktop-only' },
+	async ({ page }, testInfo) => {
+		const citizen = citizenOf(testInfo.project.name);
+		await loginAs(page, citizen, '/job');
+		const origin = new URL(page.url()).origin;
+		const id = crypto.randomUUID();
+		const name = `Sygeplejerske ${testInfo.project.name} ${Date.now().toString(36)}`;
+		// Saved on another device a week ago: the ads of the last seven days are new to her.
+		const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
+		const created = await page.request.post('/api/v1/me/saved-searches', {
+			headers: { origin },
+			data: { id, name, query: 'v=1&q=sygeplejerske', lastSeenAt: weekAgo }
+		});
+		expect(created.status()).toBe(201);
+		const { newCount } = (await created.json()) as SavedSearchBody;
+		expect(newCount).toBeGreaterThan(0);
 
-	await page.goto('/job');
-	const savedSearches = page.getByRole('region', { name: 'Dine gemte søgninger' });
-	const link = savedSearches.getByRole('link', { name: new RegExp(name) });
-	await expect(link).toContainText(
-		newCount === 1 ? '1 nyt job siden sidst' : `${newCount} nye job siden sidst`
-	);
+		await page.goto('/job');
+		const savedSearches = page.getByRole('region', { name: 'Dine gemte søgninger' });
+		const link = savedSearches.getByRole('link', { name: new RegExp(name) });
+		await expect(link).toContainText(
+			newCount === 1 ? '1 nyt job siden sidst' : `${newCount} nye job siden sidst`
+		);
 
-	await link.click();
-	await expect(page).toHaveURL(/q=sygeplejerske/);
-	await expect
-		.poll(async () => (await serverSavedSearches(page.request)).find((s) => s.id === id)?.newCount)
-		.toBe(0);
-	await expect(savedSearches.getByRole('link', { name: new RegExp(name) })).not.toContainText(
-		'siden sidst'
-	);
+		await link.click();
+		await expect(page).toHaveURL(/q=sygeplejerske/);
+		await expect
+			.poll(
+				async () => (await serverSavedSearches(page.request)).find((s) => s.id === id)?.newCount
+			)
+			.toBe(0);
+		await expect(savedSearches.getByRole('link', { name: new RegExp(name) })).not.toContainText(
+			'siden sidst'
+		);
 
-	await savedSearches.getByRole('button', { name: `Slet søgningen ${name}` }).click();
-	await expect(page.getByText(`Søgningen "${name}" er slettet.`)).toBeVisible();
-	await expect
-		.poll(async () => (await serverSavedSearches(page.request)).some((s) => s.id === id))
-		.toBe(false);
-});
+		await savedSearches.getByRole('button', { name: `Slet søgningen ${name}` }).click();
+		await expect(page.getByText(`Søgningen "${name}" er slettet.`)).toBeVisible();
+		await expect
+			.poll(async () => (await serverSavedSearches(page.request)).some((s) => s.id === id))
+			.toBe(false);
+	}
+);
 
 test('without logging in, viewed ads are listed and found by the offline search', async ({
 	page,

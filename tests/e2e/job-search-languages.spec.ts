@@ -35,19 +35,21 @@ async function expectNurseResults(page: Page) {
 	await expect(line.locator('[lang="da"]')).toHaveText('sygeplejerske');
 }
 
-test('a Ukrainian word finds the Danish ads and the list names the Danish word', async ({
-	page
-}) => {
-	await page.goto('/job');
-	await page.getByLabel('Søg efter job').fill(NURSE_UK);
-	await page.getByRole('button', { name: 'Søg', exact: true }).click();
-	await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(NURSE_UK)}`));
-	await expectNurseResults(page);
-	// A Danish word is no translation: no such line.
-	await page.goto('/job?v=1&q=sygeplejerske');
-	await expect(page.locator('.job-result-title').first()).toBeVisible();
-	await expect(page.locator('.job-search-translated')).toHaveCount(0);
-});
+test(
+	'a Ukrainian word finds the Danish ads and the list names the Danish word',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await page.goto('/job');
+		await page.getByLabel('Søg efter job').fill(NURSE_UK);
+		await page.getByRole('button', { name: 'Søg', exact: true }).click();
+		await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(NURSE_UK)}`));
+		await expectNurseResults(page);
+		// A Danish word is no translation: no such line.
+		await page.goto('/job?v=1&q=sygeplejerske');
+		await expect(page.locator('.job-result-title').first()).toBeVisible();
+		await expect(page.locator('.job-search-translated')).toHaveCount(0);
+	}
+);
 
 test('offline, the ads on the phone answer a Ukrainian word too', async ({ page, context }) => {
 	await page.goto('/job?v=1&q=sygeplejerske');

@@ -47,8 +47,8 @@ async function expectOnlyPartTime(page: Page) {
 	for (const meta of metas) expect(meta).toMatch(/Deltid\s*$/);
 }
 
-// The layout follows the width, so both projects run both layouts (no skipped tests).
-test.describe('wide screen', () => {
+// The layout follows the width, so each layout sets its own; the phone project runs only its own.
+test.describe('wide screen', { tag: '@desktop-only' }, () => {
 	test.use({ viewport: { width: 1280, height: 800 } });
 
 	test('desktop: filter by hours in the sidebar; the count shown is the count found', async ({
@@ -116,74 +116,80 @@ test.describe('phone screen', () => {
 	});
 });
 
-test('active filters are chips that remove one filter each, and "Nulstil filtre" removes all', async ({
-	page
-}) => {
-	await page.goto(`${PAEDAGOG}&municipality=751&hours=full`);
-	await expect(page.getByRole('list', { name: 'Valgte filtre' }).getByRole('link')).toHaveText([
-		'Fjern filter: Aarhus',
-		'Fjern filter: Fuldtid'
-	]);
-	const both = Number((await shownTotal(page)).replace(/\./g, ''));
+test(
+	'active filters are chips that remove one filter each, and "Nulstil filtre" removes all',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await page.goto(`${PAEDAGOG}&municipality=751&hours=full`);
+		await expect(page.getByRole('list', { name: 'Valgte filtre' }).getByRole('link')).toHaveText([
+			'Fjern filter: Aarhus',
+			'Fjern filter: Fuldtid'
+		]);
+		const both = Number((await shownTotal(page)).replace(/\./g, ''));
 
-	await page.getByRole('link', { name: 'Fjern filter: Aarhus' }).click();
-	await expect(page).not.toHaveURL(/municipality=/);
-	await expect(page).toHaveURL(/[?&]hours=full/);
-	await expect(page).toHaveURL(/[?&]q=p%C3%A6dagog/);
-	await expect(page.getByRole('link', { name: 'Fjern filter: Aarhus' })).toHaveCount(0);
-	// Focus moves to the chip that took its place, not to the top of the page.
-	await expect(page.getByRole('link', { name: 'Fjern filter: Fuldtid' })).toBeFocused();
-	expect(Number((await shownTotal(page)).replace(/\./g, ''))).toBeGreaterThanOrEqual(both);
+		await page.getByRole('link', { name: 'Fjern filter: Aarhus' }).click();
+		await expect(page).not.toHaveURL(/municipality=/);
+		await expect(page).toHaveURL(/[?&]hours=full/);
+		await expect(page).toHaveURL(/[?&]q=p%C3%A6dagog/);
+		await expect(page.getByRole('link', { name: 'Fjern filter: Aarhus' })).toHaveCount(0);
+		// Focus moves to the chip that took its place, not to the top of the page.
+		await expect(page.getByRole('link', { name: 'Fjern filter: Fuldtid' })).toBeFocused();
+		expect(Number((await shownTotal(page)).replace(/\./g, ''))).toBeGreaterThanOrEqual(both);
 
-	await page.locator('.filter-chips').getByRole('link', { name: 'Nulstil filtre' }).click();
-	await expect(page).toHaveURL(/\/job\?v=1&q=p%C3%A6dagog$/);
-	await expect(page.getByRole('list', { name: 'Valgte filtre' })).toHaveCount(0);
-});
-
-test('a radius without a postal code is explained next to the radius field', async ({
-	page
-}, testInfo) => {
-	await page.goto('/job?v=1&q=p%C3%A6dagog&radiusKm=5');
-	const message = 'Vælg et postnummer for at søge inden for en afstand';
-	// The summary above the results names the field.
-	await expect(page.getByRole('alert')).toContainText(`Afstand: ${message}`);
-	if (testInfo.project.name === 'phone') {
-		await page.getByRole('button', { name: 'Filtre (1 valgt)' }).click();
+		await page.locator('.filter-chips').getByRole('link', { name: 'Nulstil filtre' }).click();
+		await expect(page).toHaveURL(/\/job\?v=1&q=p%C3%A6dagog$/);
+		await expect(page.getByRole('list', { name: 'Valgte filtre' })).toHaveCount(0);
 	}
-	const radius = page.getByLabel('Afstand');
-	await expect(radius).toHaveValue('5');
-	await expect(radius).toHaveAttribute('aria-invalid', 'true');
-	await expect(radius).toHaveAccessibleDescription(new RegExp(message));
-	const group = page.locator('.form-group.form-error', { has: radius });
-	await expect(group.locator('#search-radiusKm-error')).toHaveText(`Fejl: ${message}`);
-	await expect(group.locator('#search-radiusKm-error')).toBeVisible();
+);
 
-	// Picking a postal code fixes it.
-	await page.getByLabel('Postnummer').fill('8000');
-	await expect(page.getByText('Aarhus C', { exact: true })).toBeVisible();
-	await page.getByRole('button', { name: /^Vis .*job$/ }).click();
-	await expect(page).toHaveURL(/postalCode=8000&radiusKm=5/);
-	await shownTotal(page);
-	await expect(
-		page.getByRole('link', { name: 'Fjern filter: 8000 Aarhus C, op til 5 km' })
-	).toBeVisible();
-});
+test(
+	'a radius without a postal code is explained next to the radius field',
+	{ tag: '@desktop-only' },
+	async ({ page }, testInfo) => {
+		await page.goto('/job?v=1&q=p%C3%A6dagog&radiusKm=5');
+		const message = 'Vælg et postnummer for at søge inden for en afstand';
+		// The summary above the results names the field.
+		await expect(page.getByRole('alert')).toContainText(`Afstand: ${message}`);
+		if (testInfo.project.name === 'phone') {
+			await page.getByRole('button', { name: 'Filtre (1 valgt)' }).click();
+		}
+		const radius = page.getByLabel('Afstand');
+		await expect(radius).toHaveValue('5');
+		await expect(radius).toHaveAttribute('aria-invalid', 'true');
+		await expect(radius).toHaveAccessibleDescription(new RegExp(message));
+		const group = page.locator('.form-group.form-error', { has: radius });
+		await expect(group.locator('#search-radiusKm-error')).toHaveText(`Fejl: ${message}`);
+		await expect(group.locator('#search-radiusKm-error')).toBeVisible();
 
-test('a filter value the search cannot use is shown next to its field, not an error page', async ({
-	page
-}, testInfo) => {
-	await page.goto('/job?v=1&hours=sometimes');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Job');
-	if (testInfo.project.name === 'phone') {
-		await page.getByRole('button', { name: /^Filtre/ }).click();
+		// Picking a postal code fixes it.
+		await page.getByLabel('Postnummer').fill('8000');
+		await expect(page.getByText('Aarhus C', { exact: true })).toBeVisible();
+		await page.getByRole('button', { name: /^Vis .*job$/ }).click();
+		await expect(page).toHaveURL(/postalCode=8000&radiusKm=5/);
+		await shownTotal(page);
+		await expect(
+			page.getByRole('link', { name: 'Fjern filter: 8000 Aarhus C, op til 5 km' })
+		).toBeVisible();
 	}
-	await expect(page.locator('#search-hours-error')).toBeVisible();
-	await expect(page.getByRole('group', { name: 'Arbejdstid' })).toHaveAccessibleDescription(
-		/Skal være full/
-	);
-});
+);
 
-test.describe('without JavaScript', () => {
+test(
+	'a filter value the search cannot use is shown next to its field, not an error page',
+	{ tag: '@desktop-only' },
+	async ({ page }, testInfo) => {
+		await page.goto('/job?v=1&hours=sometimes');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Job');
+		if (testInfo.project.name === 'phone') {
+			await page.getByRole('button', { name: /^Filtre/ }).click();
+		}
+		await expect(page.locator('#search-hours-error')).toBeVisible();
+		await expect(page.getByRole('group', { name: 'Arbejdstid' })).toHaveAccessibleDescription(
+			/Skal være full/
+		);
+	}
+);
+
+test.describe('without JavaScript', { tag: '@desktop-only' }, () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('the filters are a plain GET form', async ({ page, a11y }, testInfo) => {
@@ -205,7 +211,7 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-test.describe('while the next results load', () => {
+test.describe('while the next results load', { tag: '@desktop-only' }, () => {
 	// page.route sees the page's own requests only when no service worker answers them.
 	test.use({ serviceWorkers: 'block' });
 
@@ -237,63 +243,71 @@ test.describe('while the next results load', () => {
 	});
 });
 
-test('words typed before the page has loaded its script are kept', async ({ page }) => {
-	// Holds the app's script back, as a slow phone connection does, while the citizen types.
-	let release!: () => void;
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/entry/**', async (route) => {
-		await held;
-		await route.continue();
-	});
-	await page.goto('/job', { waitUntil: 'domcontentloaded' });
-	await page.getByLabel('Søg efter job').fill('tømrer');
-	release();
-	// Once the page runs, the server-rendered filter disclosure gives way to the sidebar or sheet.
-	await expect(page.locator('.job-filters-details')).toHaveCount(0);
-	await expect(page.getByLabel('Søg efter job')).toHaveValue('tømrer');
-	await page.getByRole('button', { name: 'Søg', exact: true }).click();
-	await expect(page).toHaveURL(/[?&]q=t%C3%B8mrer/);
-});
+test(
+	'words typed before the page has loaded its script are kept',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		// Holds the app's script back, as a slow phone connection does, while the citizen types.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/entry/**', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/job', { waitUntil: 'domcontentloaded' });
+		await page.getByLabel('Søg efter job').fill('tømrer');
+		release();
+		// Once the page runs, the server-rendered filter disclosure gives way to the sidebar or sheet.
+		await expect(page.locator('.job-filters-details')).toHaveCount(0);
+		await expect(page.getByLabel('Søg efter job')).toHaveValue('tømrer');
+		await page.getByRole('button', { name: 'Søg', exact: true }).click();
+		await expect(page).toHaveURL(/[?&]q=t%C3%B8mrer/);
+	}
+);
 
-test('an ad keeps the line breaks of its text: a list from an imported ad shows one item a line', async ({
-	page
-}) => {
-	const items = ['Fast løn efter overenskomst', 'Frokostordning', 'Fleksible arbejdstider'];
-	await page.route('**/api/v1/jobs/*', async (route) => {
-		const response = await route.fetch();
-		const ad = (await response.json()) as { description: string };
-		ad.description = `Vi tilbyder:\n${items.map((item) => `- ${item}`).join('\n')}\n\nSøg i dag.`;
-		await route.fulfill({ response, json: ad });
-	});
-	await page.goto(PAEDAGOG);
-	// Opened from the results, the ad is fetched by the browser, through the route above.
-	await page.locator('.job-result-title').first().click();
-	const list = page.locator('p').filter({ hasText: 'Vi tilbyder:' });
-	await expect(list).toBeVisible();
-	expect(await list.evaluate((p) => (p as HTMLElement).innerText)).toBe(
-		['Vi tilbyder:', ...items.map((item) => `- ${item}`)].join('\n')
-	);
-	await expect(page.locator('p').filter({ hasText: 'Søg i dag.' })).toBeVisible();
-});
+test(
+	'an ad keeps the line breaks of its text: a list from an imported ad shows one item a line',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		const items = ['Fast løn efter overenskomst', 'Frokostordning', 'Fleksible arbejdstider'];
+		await page.route('**/api/v1/jobs/*', async (route) => {
+			const response = await route.fetch();
+			const ad = (await response.json()) as { description: string };
+			ad.description = `Vi tilbyder:\n${items.map((item) => `- ${item}`).join('\n')}\n\nSøg i dag.`;
+			await route.fulfill({ response, json: ad });
+		});
+		await page.goto(PAEDAGOG);
+		// Opened from the results, the ad is fetched by the browser, through the route above.
+		await page.locator('.job-result-title').first().click();
+		const list = page.locator('p').filter({ hasText: 'Vi tilbyder:' });
+		await expect(list).toBeVisible();
+		expect(await list.evaluate((p) => (p as HTMLElement).innerText)).toBe(
+			['Vi tilbyder:', ...items.map((item) => `- ${item}`)].join('\n')
+		);
+		await expect(page.locator('p').filter({ hasText: 'Søg i dag.' })).toBeVisible();
+	}
+);
 
-test('an abbreviation finds the ads and the list names the Danish words searched', async ({
-	page
-}) => {
-	await page.goto('/job');
-	await page.getByLabel('Søg efter job').fill('sosu');
-	await page.getByRole('button', { name: 'Søg', exact: true }).click();
-	await expect(page).toHaveURL(/[?&]q=sosu/);
-	await expect(
-		page
-			.locator('.job-result-title')
-			.filter({ hasText: /social- og sundheds/i })
-			.first()
-	).toBeVisible();
-	const also = page.locator('.job-search-also');
-	await expect(also).toContainText('Vi søgte også efter:');
-	await expect(also.locator('[lang="da"]')).toContainText('social- og sundhedsassistent');
-	// Words typed in full Danish need no such line.
-	await page.goto(PAEDAGOG);
-	await expect(page.locator('.job-result-title').first()).toBeVisible();
-	await expect(page.locator('.job-search-also')).toHaveCount(0);
-});
+test(
+	'an abbreviation finds the ads and the list names the Danish words searched',
+	{ tag: '@desktop-only' },
+	async ({ page }) => {
+		await page.goto('/job');
+		await page.getByLabel('Søg efter job').fill('sosu');
+		await page.getByRole('button', { name: 'Søg', exact: true }).click();
+		await expect(page).toHaveURL(/[?&]q=sosu/);
+		await expect(
+			page
+				.locator('.job-result-title')
+				.filter({ hasText: /social- og sundheds/i })
+				.first()
+		).toBeVisible();
+		const also = page.locator('.job-search-also');
+		await expect(also).toContainText('Vi søgte også efter:');
+		await expect(also.locator('[lang="da"]')).toContainText('social- og sundhedsassistent');
+		// Words typed in full Danish need no such line.
+		await page.goto(PAEDAGOG);
+		await expect(page.locator('.job-result-title').first()).toBeVisible();
+		await expect(page.locator('.job-search-also')).toHaveCount(0);
+	}
+);

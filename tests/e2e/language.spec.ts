@@ -75,82 +75,84 @@ test('the language picker switches every text without a reload, and it is rememb
 	await expect(page.locator('html')).toHaveAttribute('lang', 'da');
 });
 
-test('a Danish first visit downloads the Danish texts only; a Ukrainian one the Ukrainian only', async ({
-	page,
-	context,
-	baseURL
-}) => {
-	const fetched = localeChunks(page);
-	await page.goto('/');
-	await expect(picker(page)).toBeEnabled();
-	await page.waitForLoadState('networkidle');
-	expect(fetched).toEqual(['da']);
+test(
+	'a Danish first visit downloads the Danish texts only; a Ukrainian one the Ukrainian only',
+	{ tag: '@desktop-only' },
+	async ({ page, context, baseURL }) => {
+		const fetched = localeChunks(page);
+		await page.goto('/');
+		await expect(picker(page)).toBeEnabled();
+		await page.waitForLoadState('networkidle');
+		expect(fetched).toEqual(['da']);
 
-	// Another language is fetched when she chooses it, not before.
-	await picker(page).selectOption('ar');
-	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	expect(fetched).toEqual(['da', 'ar']);
+		// Another language is fetched when she chooses it, not before.
+		await picker(page).selectOption('ar');
+		await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+		expect(fetched).toEqual(['da', 'ar']);
 
-	await context.clearCookies();
-	await context.addCookies([{ name: 'lang', value: 'uk', url: baseURL! }]);
-	const second = await context.newPage();
-	const fetchedUk = localeChunks(second);
-	await second.goto('/job');
-	await expect(second.locator('html')).toHaveAttribute('lang', 'uk');
-	await second.waitForLoadState('networkidle');
-	expect(fetchedUk).toEqual(['uk']);
-	await second.close();
-});
-
-test('job ads stay in Danish and say so in the chosen language', async ({
-	page,
-	context,
-	baseURL
-}) => {
-	await page.goto('/job?q=p%C3%A6dagog');
-	await expect(page.locator('.job-result').first()).toBeVisible();
-	await expect(page.locator('.job-results-language')).toHaveCount(0);
-
-	await context.addCookies([{ name: 'lang', value: 'ar', url: baseURL! }]);
-	await page.reload();
-	await expect(page.locator('.job-results-language')).toHaveText(text('ar', 'search.adsInDanish'));
-	await expect(page.locator('.job-result-title').first()).toHaveAttribute('lang', 'da');
-	await expect(page.locator('.job-result-title').first()).toHaveAttribute('dir', 'ltr');
-
-	await page.locator('.job-result-title').first().click();
-	await expect(page.locator('.ad-language-note')).toHaveText(text('ar', 'jobAd.inDanish'));
-	const paragraph = page.locator('.ad-text').first();
-	await expect(paragraph).toHaveAttribute('lang', 'da');
-	await expect(paragraph).toHaveAttribute('dir', 'ltr');
-});
-
-test('a signed-in citizen’s language follows her to another device', async ({
-	page,
-	browser,
-	baseURL
-}) => {
-	await loginAs(page, 'sofie', '/profil');
-	try {
-		const stored = page.waitForResponse(
-			(response) =>
-				response.url().endsWith('/api/v1/me/language') && response.request().method() === 'PUT'
-		);
-		await picker(page).selectOption('uk');
-		expect((await stored).status()).toBe(200);
-		await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
-
-		const otherDevice = await browser.newContext({ baseURL });
-		const other = await otherDevice.newPage();
-		await loginAs(other, 'sofie');
-		await expect(other.locator('html')).toHaveAttribute('lang', 'uk');
-		await expect(other.getByRole('heading', { level: 1 })).toHaveText(
-			text('uk', 'minSide.greeting').replace('{{name}}', 'Sofie Nielsen')
-		);
-		await other.goto('/');
-		await expect(other.locator('html')).toHaveAttribute('lang', 'uk');
-		await otherDevice.close();
-	} finally {
-		// Danish again, so other tests that log in as Sofie see the source language.
-		await page.request.put('/api/v1/me/language', { data: { language: 'da' } });
+		await context.clearCookies();
+		await context.addCookies([{ name: 'lang', value: 'uk', url: baseURL! }]);
+		const second = await context.newPage();
+		const fetchedUk = localeChunks(second);
+		await second.goto('/job');
+		await expect(second.locator('html')).toHaveAttribute('lang', 'uk');
+		await second.waitForLoadState('networkidle');
+		expect(fetchedUk).toEqual(['uk']);
+		await second.close();
 	}
-});
+);
+
+test(
+	'job ads stay in Danish and say so in the chosen language',
+	{ tag: '@desktop-only' },
+	async ({ page, context, baseURL }) => {
+		await page.goto('/job?q=p%C3%A6dagog');
+		await expect(page.locator('.job-result').first()).toBeVisible();
+		await expect(page.locator('.job-results-language')).toHaveCount(0);
+
+		await context.addCookies([{ name: 'lang', value: 'ar', url: baseURL! }]);
+		await page.reload();
+		await expect(page.locator('.job-results-language')).toHaveText(
+			text('ar', 'search.adsInDanish')
+		);
+		await expect(page.locator('.job-result-title').first()).toHaveAttribute('lang', 'da');
+		await expect(page.locator('.job-result-title').first()).toHaveAttribute('dir', 'ltr');
+
+		await page.locator('.job-result-title').first().click();
+		await expect(page.locator('.ad-language-note')).toHaveText(text('ar', 'jobAd.inDanish'));
+		const paragraph = page.locator('.ad-text').first();
+		await expect(paragraph).toHaveAttribute('lang', 'da');
+		await expect(paragraph).toHaveAttribute('dir', 'ltr');
+	}
+);
+
+test(
+	'a signed-in citizen’s language follows her to another device',
+	{ tag: '@desktop-only' },
+	async ({ page, browser, baseURL }) => {
+		await loginAs(page, 'sofie', '/profil');
+		try {
+			const stored = page.waitForResponse(
+				(response) =>
+					response.url().endsWith('/api/v1/me/language') && response.request().method() === 'PUT'
+			);
+			await picker(page).selectOption('uk');
+			expect((await stored).status()).toBe(200);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+
+			const otherDevice = await browser.newContext({ baseURL });
+			const other = await otherDevice.newPage();
+			await loginAs(other, 'sofie');
+			await expect(other.locator('html')).toHaveAttribute('lang', 'uk');
+			await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+				text('uk', 'minSide.greeting').replace('{{name}}', 'Sofie Nielsen')
+			);
+			await other.goto('/');
+			await expect(other.locator('html')).toHaveAttribute('lang', 'uk');
+			await otherDevice.close();
+		} finally {
+			// Danish again, so other tests that log in as Sofie see the source language.
+			await page.request.put('/api/v1/me/language', { data: { language: 'da' } });
+		}
+	}
+);
