@@ -52,6 +52,11 @@ export const test = base.extend<{ a11y: Accessibility; axeAfterEach: void }>({
 export { expect };
 
 /** Logs in through the local OpenID Provider's form, as a citizen would. */
+/** Waits until the page's script has taken over (the root layout marks `<html data-hydrated>`). */
+export async function waitForHydration(page: Page) {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
 export async function loginAs(page: Page, username: string, returnTo = '/min-side') {
 	await page.goto(`/login?returnTo=${encodeURIComponent(returnTo)}`);
 	await page.getByLabel('Brugernavn').fill(username);
