@@ -1,6 +1,6 @@
 // `npm test`: every check in order, failing fast, then one closing line with the totals.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -37,24 +37,63 @@ function countPlaywright(file) {
 	totals.failed += stats.unexpected;
 }
 
+/** @param {string} name */
+const vitestReport = (name) => join(reports, `${name}.json`);
+
+/** @param {string} project @param {string} name */
+function vitestArgs(project, name) {
+	return [
+		'vitest',
+		'run',
+		'--project',
+		project,
+		'--reporter=default',
+		'--reporter=json',
+		`--outputFile.json=${vitestReport(name)}`
+	];
+}
+
 /** @param {string} project @param {string} name @param {Record<string,string>} [env] */
 function vitest(project, name, env) {
-	const file = join(reports, `${name}.json`);
-	step(
-		name,
-		'npx',
-		[
-			'vitest',
-			'run',
-			'--project',
-			project,
-			'--reporter=default',
-			'--reporter=json',
-			`--outputFile.json=${file}`
-		],
-		env
-	);
-	countVitest(file);
+	step(name, 'npx', vitestArgs(project, name), env);
+	countVitest(vitestReport(name));
+}
+
+/**
+ * Runs vitest suites at the same time, each into a log of its own that is printed when it ends (two
+ * runs' lines interleaved could not be read). The API suites on PGlite and on PostgreSQL each start
+ * a server of their own on a free port and wait on it most of the time, so together they take little
+ * more than the longer one alone.
+ * @param {{ project: string, name: string, env: Record<string,string> }[]} suites
+ */
+async function vitestAtOnce(suites) {
+	console.log(`\n▶ ${suites.map((suite) => suite.name).join(' | ')} (at the same time)`);
+	const runs = suites.map(({ project, name, env }) => {
+		const started = Date.now();
+		const log = join(reports, `${name}.log`);
+		const child = spawn('npx', vitestArgs(project, name), {
+			env: { ...process.env, ...env, FORCE_COLOR: '1' },
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		const out = createWriteStream(log);
+		child.stdout.pipe(out);
+		child.stderr.pipe(out);
+		return new Promise((resolve) =>
+			child.on('close', (code) => out.end(() => resolve({ name, code, log, started })))
+		);
+	});
+	let failed = false;
+	for (const { name, code, log, started } of /** @type {any[]} */ (await Promise.all(runs))) {
+		process.stdout.write(readFileSync(log, 'utf8'));
+		const seconds = ((Date.now() - started) / 1000).toFixed(1);
+		console.log(`  ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${seconds} s, all of them)`);
+		countVitest(vitestReport(name));
+		failed ||= code !== 0;
+	}
+	if (failed) {
+		console.log(`\n${totals.passed} passed, ${totals.failed || 1} failed`);
+		process.exit(1);
+	}
 }
 
 step('svelte-check', 'npx', ['svelte-kit', 'sync']);
@@ -78,10 +117,13 @@ vitest(
 	testDatabaseUrl ? 'unit tests (search and delta feed also on PostgreSQL)' : 'unit tests'
 );
 step('build', 'npx', ['vite', 'build']);
-vitest('api', 'API tests on PGlite', { API_TEST_DB: 'pglite' });
 if (testDatabaseUrl) {
-	vitest('api', 'API tests on PostgreSQL', { API_TEST_DB: 'postgres' });
+	await vitestAtOnce([
+		{ project: 'api', name: 'API tests on PGlite', env: { API_TEST_DB: 'pglite' } },
+		{ project: 'api', name: 'API tests on PostgreSQL', env: { API_TEST_DB: 'postgres' } }
+	]);
 } else {
+	vitest('api', 'API tests on PGlite', { API_TEST_DB: 'pglite' });
 	console.log('\n(TEST_DATABASE_URL is not set: the API tests ran on PGlite only)');
 }
 const playwrightReport = join(reports, 'e2e.json');
