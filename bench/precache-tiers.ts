@@ -1,7 +1,8 @@
 // What the service worker keeps for offline use, tier by tier: `npx tsx bench/precache-tiers.ts`
 // after `npx vite build`. Reads the build (build/client, build/prerendered, static/) and the route
 // map the build wrote for the worker, and weighs each tier as sent (brotli where the server has
-// it). The public tier is what every first visit fetches once the browser is idle; the budget
+// it). The install tier is what every first visit fetches once the browser is idle (less what the
+// page loaded already, which comes from the browser's cache); the budget
 // below is set a little above what it weighs now, so growth is a decision rather than an accident.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,8 +10,8 @@ import type { RouteFiles } from '../service-worker/route-files';
 import { isCvPdfFile, precacheTiers, type PrecacheEntry } from '../service-worker/routing';
 
 const KB = 1024;
-/** The public tier (fetched at install), as sent. */
-const PUBLIC_TIER_BUDGET_KB = 240;
+/** The install tier (fetched on a first visit), as sent. */
+const INSTALL_TIER_BUDGET_KB = 110;
 
 function walk(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
@@ -69,11 +70,12 @@ const everything: PrecacheEntry[] = [
 const tiers = precacheTiers({ build, files, prerendered, version, routeFiles });
 const rows = {
 	'install, before tiers': weigh(everything),
-	'public (install)': weigh(tiers.public),
+	'install (first visit)': weigh(tiers.install),
+	'public (second visit)': weigh(tiers.public),
 	'signed-in (after login)': weigh(tiers['signed-in']),
 	'caseworker (in her area)': weigh(tiers.caseworker)
 };
 console.table(rows);
-const publicKB = Number(rows['public (install)'].KB);
-console.log(`public tier ${publicKB} KB, budget ${PUBLIC_TIER_BUDGET_KB} KB`);
-if (publicKB > PUBLIC_TIER_BUDGET_KB) process.exitCode = 1;
+const installKB = Number(rows['install (first visit)'].KB);
+console.log(`install tier ${installKB} KB, budget ${INSTALL_TIER_BUDGET_KB} KB`);
+if (installKB > INSTALL_TIER_BUDGET_KB) process.exitCode = 1;

@@ -4,7 +4,12 @@
 /// <reference lib="webworker" />
 import { build, files, prerendered, version } from '$service-worker';
 import { clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import {
+	addPlugins,
+	cleanupOutdatedCaches,
+	matchPrecache,
+	precacheAndRoute
+} from 'workbox-precaching';
 import { registerRoute, setCatchHandler } from 'workbox-routing';
 import { CacheFirst, NetworkOnly, StaleWhileRevalidate } from 'workbox-strategies';
 import { BACKGROUND_SYNC_TAG } from '../src/lib/client/sync';
@@ -24,6 +29,7 @@ import {
 	CV_PDF_CACHE,
 	IMMUTABLE_CACHE,
 	isCvPdfFile,
+	isFirstScreenFile,
 	isImmutableFile,
 	isKeptPageFresh,
 	isPublicPage,
@@ -54,9 +60,21 @@ const tiers = precacheTiers({
 			: null
 });
 
-// At install, what an anonymous citizen needs first offline: the public pages' code, the offline
-// page, the fonts. The rest comes in tiers (below) or when a page first loads it.
-precacheAndRoute(tiers.public, {
+// At install, what any offline start needs besides the page she is on (kept from the browser's
+// cache, below): the app's start, the root layout, the offline page, the fonts. The other public
+// pages' code comes on her second visit, the signed-in and caseworker areas when they are used
+// (tiers, below), anything else when a page first loads it.
+addPlugins([
+	{
+		// The fonts, icon and manifest are precached per version (their names carry no hash), so
+		// Workbox would fetch them past the browser's cache; the page has just loaded them.
+		requestWillFetch: async ({ request }) =>
+			isFirstScreenFile(new URL(request.url).pathname)
+				? new Request(request.url, { credentials: 'same-origin', cache: 'default' })
+				: request
+	}
+]);
+precacheAndRoute(tiers.install, {
 	ignoreURLParametersMatching: [/.*/],
 	cleanURLs: false,
 	directoryIndex: null

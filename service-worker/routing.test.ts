@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pathOfRoute, routeFilesOf, routeIdOf, type RouteFiles } from './route-files';
 import {
 	isCvPdfFile,
+	isFirstScreenFile,
 	isKeptPageFresh,
 	isPublicPage,
 	KEPT_PAGES,
@@ -89,18 +90,14 @@ describe('service worker routing', () => {
 		expect(needsKeeping(at('/__data.json'), [])).toBe(false);
 	});
 
-	it('precaches at install only the public pages an anonymous citizen needs first offline', () => {
+	it('precaches at install only the app start, the root layout, the offline page and the fonts', () => {
 		const tiers = precacheTiers(manifest);
-		expect(urls(tiers.public).sort()).toEqual(
+		expect(urls(tiers.install).sort()).toEqual(
 			[
 				'/_app/immutable/entry/start.js',
 				'/_app/immutable/chunks/runtime.js',
 				'/_app/immutable/nodes/0.js',
 				'/_app/immutable/assets/0.css',
-				'/_app/immutable/nodes/3.js',
-				'/_app/immutable/chunks/search.js',
-				'/_app/immutable/nodes/4.js',
-				'/_app/immutable/nodes/5.js',
 				'/_app/immutable/nodes/6.js',
 				'/favicon.svg',
 				'/fonts/Plex.woff2',
@@ -110,13 +107,37 @@ describe('service worker routing', () => {
 			].sort()
 		);
 		// Hashed names need no revision; the rest are new with each version.
-		expect(tiers.public.find((entry) => entry.url === '/offline')?.revision).toBe('v7');
-		expect(tiers.public.find((entry) => entry.url.endsWith('start.js'))?.revision).toBeNull();
-		const publicUrls = urls(tiers.public);
-		for (const url of [...urls(tiers['signed-in']), ...urls(tiers.caseworker)]) {
-			expect(publicUrls).not.toContain(url);
+		expect(tiers.install.find((entry) => entry.url === '/offline')?.revision).toBe('v7');
+		expect(tiers.install.find((entry) => entry.url.endsWith('start.js'))?.revision).toBeNull();
+		const installUrls = urls(tiers.install);
+		for (const url of [
+			...urls(tiers.public),
+			...urls(tiers['signed-in']),
+			...urls(tiers.caseworker)
+		]) {
+			expect(installUrls).not.toContain(url);
 		}
-		expect(publicUrls.filter((url) => /medarbejder|nodes\/1[23]|console/.test(url))).toEqual([]);
+		expect(installUrls.filter((url) => /medarbejder|nodes\/1[23]|console/.test(url))).toEqual([]);
+		// Only the static files fetched past the browser's cache otherwise get it asked first.
+		expect(
+			['/fonts/Plex.woff2', '/favicon.svg', '/manifest.webmanifest'].every(isFirstScreenFile)
+		).toBe(true);
+		expect(
+			['/offline', '/icons/icon-512.png', '/_app/immutable/nodes/0.js'].some(isFirstScreenFile)
+		).toBe(false);
+	});
+
+	it('keeps the other public pages for the second visit: job search, an ad, the calculator', () => {
+		const tiers = precacheTiers(manifest);
+		expect(urls(tiers.public).sort()).toEqual(
+			[
+				'/_app/immutable/nodes/3.js',
+				'/_app/immutable/chunks/search.js',
+				'/_app/immutable/nodes/4.js',
+				'/_app/immutable/nodes/5.js'
+			].sort()
+		);
+		expect(tiers.public.every((entry) => entry.revision === null)).toBe(true);
 	});
 
 	it('keeps the signed-in area, and the caseworker area, in tiers of their own', () => {
@@ -144,6 +165,7 @@ describe('service worker routing', () => {
 		);
 		// Another public page, a language's texts and the version file are kept when first loaded.
 		const everyTier = [
+			...urls(tiers.install),
 			...urls(tiers.public),
 			...urls(tiers['signed-in']),
 			...urls(tiers.caseworker)
@@ -162,8 +184,9 @@ describe('service worker routing', () => {
 
 	it('without a route map (dev server) keeps every build file at install', () => {
 		const tiers = precacheTiers({ ...manifest, routeFiles: null });
-		expect(urls(tiers.public)).toContain('/_app/immutable/nodes/13.js');
-		expect(urls(tiers.public)).toContain('/min-side');
+		expect(urls(tiers.install)).toContain('/_app/immutable/nodes/13.js');
+		expect(urls(tiers.install)).toContain('/min-side');
+		expect(tiers.public).toEqual([]);
 		expect(tiers['signed-in']).toEqual([]);
 	});
 
@@ -238,7 +261,7 @@ describe('service worker routing', () => {
 			routeFiles: { '/(citizen)/cv': build }
 		});
 		expect(urls(tiers['signed-in'])).toEqual(['/_app/immutable/chunks/B2x9kLq1.js', '/cv']);
-		expect(urls(precacheTiers({ ...manifest, build, routeFiles: null }).public)).not.toContain(
+		expect(urls(precacheTiers({ ...manifest, build, routeFiles: null }).install)).not.toContain(
 			pdfChunk
 		);
 	});

@@ -52,22 +52,38 @@ export interface BuildManifest {
 }
 
 /**
- * What the worker keeps for offline use, in tiers. `public` is fetched at install: what an
- * anonymous citizen needs first offline. `signed-in` is fetched once she has signed in on this
- * phone, `caseworker` once a caseworker has opened her area. Any other build file a page loads
- * (another page's code, a language's texts) is kept when it is first loaded (immutable names).
+ * What the worker keeps for offline use, in tiers. `install` is fetched at install, on a first
+ * visit: what any offline start needs besides the page she is on (the app's start, the root layout,
+ * the offline page, the fonts). The page she is on is not in it: the worker keeps that page and the
+ * code it loaded from the browser's cache, with no new download (`keepLoaded`, and the page itself
+ * on activate). `public` (the other public pages' code) is fetched on her second visit, when the
+ * worker already runs the page; `signed-in` once she has signed in on this phone, `caseworker` once
+ * a caseworker has opened her area. Any other build file a page loads (another page's code, a
+ * language's texts) is kept when it is first loaded (immutable names).
  */
-export type OfflineTier = 'public' | 'signed-in' | 'caseworker';
-export const LATER_TIERS = ['signed-in', 'caseworker'] as const;
+export type OfflineTier = 'install' | 'public' | 'signed-in' | 'caseworker';
+export const LATER_TIERS = ['public', 'signed-in', 'caseworker'] as const;
 export type LaterTier = (typeof LATER_TIERS)[number];
 
-/** The public routes kept at install: the front page, job search, an ad, the calculator, offline. */
-export const FIRST_OFFLINE_ROUTES = ['/', '/job', '/job/[id]', '/beregner', '/offline'];
+/** The routes kept at install: the root layout (and the front page, whose route it shares) and the offline page. */
+export const INSTALL_ROUTES = ['/', '/offline'];
+
+/** The public routes kept on the second visit: job search, an ad, the calculator. */
+export const PUBLIC_OFFLINE_ROUTES = ['/job', '/job/[id]', '/beregner'];
 
 /** The static files the first screen needs: its two fonts, the icon and the manifest. */
 const FIRST_SCREEN_FILES = /^\/(favicon\.svg|manifest\.webmanifest|fonts\/[^/]+\.woff2)$/;
 
-export function tierOfRoute(routeId: string): OfflineTier {
+/**
+ * Whether a precached file is one of the static first-screen files. Their names carry no hash, so
+ * they are precached per version, which makes Workbox fetch them past the browser's cache; but the
+ * page has just loaded them, so the worker asks the browser's cache first (`cache: 'default'`).
+ */
+export function isFirstScreenFile(pathname: string): boolean {
+	return FIRST_SCREEN_FILES.test(pathname);
+}
+
+export function tierOfRoute(routeId: string): Exclude<OfflineTier, 'install'> {
 	if (routeId.startsWith('/(caseworker)')) return 'caseworker';
 	if (routeId.startsWith('/(citizen)') || routeId.startsWith('/(signed-in)')) return 'signed-in';
 	return 'public';
@@ -85,7 +101,7 @@ function routeOfPrerendered(path: string, routes: string[]): string | undefined 
 	return routes.find((route) => pathOfRoute(route) === page);
 }
 
-/** The precache entries of each tier; a file of the public tier is in no other. */
+/** The precache entries of each tier; a file of the install tier is in no other. */
 export function precacheTiers(manifest: BuildManifest): Record<OfflineTier, PrecacheEntry[]> {
 	const built = new Set(
 		manifest.build.filter((url) => !url.endsWith('/version.json') && !isCvPdfFile(url))
@@ -93,41 +109,40 @@ export function precacheTiers(manifest: BuildManifest): Record<OfflineTier, Prec
 	const immutable = (urls: Iterable<string>) =>
 		[...new Set(urls)].filter((url) => built.has(url)).map((url) => ({ url, revision: null }));
 	const versioned = (urls: string[]) => urls.map((url) => ({ url, revision: manifest.version }));
-	const staticFiles = manifest.files.filter((url) => FIRST_SCREEN_FILES.test(url));
+	const staticFiles = manifest.files.filter(isFirstScreenFile);
 	const routeFiles = manifest.routeFiles;
 	if (!routeFiles) {
 		return {
-			public: [...immutable(built), ...versioned([...staticFiles, ...manifest.prerendered])],
+			install: [...immutable(built), ...versioned([...staticFiles, ...manifest.prerendered])],
+			public: [],
 			'signed-in': [],
 			caseworker: []
 		};
 	}
 	const routes = Object.keys(routeFiles).filter((route) => route !== APP_START);
 	const filesOf = (tierRoutes: string[]) => tierRoutes.flatMap((route) => routeFiles[route] ?? []);
-	const prerenderedOf = (tier: OfflineTier, only?: string[]) =>
+	const prerenderedOf = (only: (route: string) => boolean) =>
 		manifest.prerendered.filter((path) => {
 			const route = routeOfPrerendered(path, routes);
-			return route !== undefined && tierOfRoute(route) === tier && (!only || only.includes(route));
+			return route !== undefined && only(route);
 		});
 
-	const firstRoutes = FIRST_OFFLINE_ROUTES.flatMap(withLayouts);
-	const publicFiles = immutable([...(routeFiles[APP_START] ?? []), ...filesOf(firstRoutes)]);
-	const inPublic = new Set(publicFiles.map((entry) => entry.url));
-	const laterTier = (tier: LaterTier) => [
-		...immutable(
-			filesOf(routes.filter((route) => tierOfRoute(route) === tier)).filter(
-				(url) => !inPublic.has(url)
-			)
-		),
-		...versioned(prerenderedOf(tier))
+	const installRoutes = INSTALL_ROUTES.flatMap(withLayouts);
+	const installFiles = immutable([...(routeFiles[APP_START] ?? []), ...filesOf(installRoutes)]);
+	const atInstall = new Set(installFiles.map((entry) => entry.url));
+	const laterTier = (tierRoutes: string[]) => [
+		...immutable(filesOf(tierRoutes).filter((url) => !atInstall.has(url))),
+		...versioned(prerenderedOf((route) => tierRoutes.includes(route)))
 	];
+	const ofTier = (tier: LaterTier) => routes.filter((route) => tierOfRoute(route) === tier);
 	return {
-		public: [
-			...publicFiles,
-			...versioned([...staticFiles, ...prerenderedOf('public', firstRoutes)])
+		install: [
+			...installFiles,
+			...versioned([...staticFiles, ...prerenderedOf((route) => installRoutes.includes(route))])
 		],
-		'signed-in': laterTier('signed-in'),
-		caseworker: laterTier('caseworker')
+		public: laterTier(PUBLIC_OFFLINE_ROUTES.flatMap(withLayouts)),
+		'signed-in': laterTier(ofTier('signed-in')),
+		caseworker: laterTier(ofTier('caseworker'))
 	};
 }
 

@@ -86,7 +86,7 @@ export async function waitForServiceWorker(page: Page) {
 }
 
 /** Waits until the worker keeps a tier of the app (`service-worker/routing.ts`, `tierCacheName`). */
-export async function waitForOfflineTier(page: Page, tier: 'signed-in' | 'caseworker') {
+export async function waitForOfflineTier(page: Page, tier: 'public' | 'signed-in' | 'caseworker') {
 	await expect
 		.poll(
 			() =>

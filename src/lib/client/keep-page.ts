@@ -33,13 +33,14 @@ export const KEEP_TIER_MESSAGE = 'KEEP_TIER';
 
 export interface KeepTierMessage {
 	type: typeof KEEP_TIER_MESSAGE;
-	tier: 'signed-in' | 'caseworker';
+	tier: 'public' | 'signed-in' | 'caseworker';
 }
 
 /**
- * The worker keeps only the public pages at install. Once she has signed in (the hint cookie), or
- * a caseworker opens her area, it is told to keep that area's code and pages too, so they open
- * offline. Sent to the active worker, which on a first visit does not control the page yet.
+ * The worker keeps little at install: the page she is on and the offline page. On her second visit
+ * (the worker already runs the page) it is told to keep the other public pages' code; once she has
+ * signed in (the hint cookie), or a caseworker opens her area, that area's code and pages too, so
+ * they open offline. Sent to the active worker, which on a first visit does not control the page yet.
  */
 export function keepOfflineTier(tier: KeepTierMessage['tier']) {
 	void navigator.serviceWorker?.ready.then((registration) =>

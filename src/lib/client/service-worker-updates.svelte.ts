@@ -25,6 +25,8 @@ export class ServiceWorkerUpdates {
 	/** workbox-window is loaded only after the page has loaded and the browser is idle. */
 	async register(dev: boolean) {
 		if (!('serviceWorker' in navigator)) return;
+		// Run by a worker already: not her first visit on this phone.
+		const returning = Boolean(navigator.serviceWorker.controller);
 		await afterLoadAndIdle();
 		const { Workbox } = await import('workbox-window');
 		this.#workbox = new Workbox('/service-worker.js', { type: dev ? 'module' : 'classic' });
@@ -36,6 +38,9 @@ export class ServiceWorkerUpdates {
 		});
 		await this.#workbox.register({ immediate: true });
 		keepLoadedFiles();
+		// The first visit fetched only what this page and the offline page need; now the rest of the
+		// public pages (job search, an ad, the calculator), so she can reach them offline too.
+		if (returning) keepOfflineTier('public');
 		// Signed in on this phone: keep her area for offline use too (after login, or a worker
 		// installed before she signed in).
 		if (hasSignedInHint(document.cookie)) keepOfflineTier('signed-in');
