@@ -72,7 +72,7 @@ export async function layoutShifts(page: Page, quietMs = 2000): Promise<LayoutSh
 	await page.waitForLoadState('load');
 	let count = -1;
 	for (;;) {
-		const now = await page.evaluate('window.__shifts.length');
+		const now = (await page.evaluate('window.__shifts.length')) as number;
 		if (now === count) break;
 		count = now;
 		await page.waitForTimeout(quietMs);
