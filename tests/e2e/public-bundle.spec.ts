@@ -48,6 +48,14 @@ async function scriptsOfVisit(page: Page, path: string): Promise<Map<string, str
 	return scripts();
 }
 
+/** An open ad's page, found through the public API. */
+async function firstAdPath(page: Page): Promise<string> {
+	const response = await page.request.get('/api/v1/jobs?limit=1');
+	const { items } = (await response.json()) as { items: { id: string }[] };
+	expect(items.length).toBe(1);
+	return `/job/${items[0]!.id}`;
+}
+
 function markersIn(scripts: Map<string, string>): Marker[] {
 	const texts = [...scripts.values()];
 	return (Object.keys(markers) as Marker[]).filter((marker) =>
@@ -75,6 +83,46 @@ test.describe('public pages without the signed-in layer', () => {
 			expect(scripts.size).toBeGreaterThan(3);
 			expect(markersIn(scripts)).toEqual([]);
 			await expect(page.locator('a.log-in')).not.toHaveCount(0);
+		});
+	}
+
+	/**
+	 * The job pages keep the ads she saw for offline use, once the page is idle: that alone brings
+	 * IndexedDB's code, never the session or zod. Idle callbacks are held until the visit's own
+	 * scripts are counted, then let run.
+	 */
+	for (const [name, path] of [
+		['/job?q=pædagog', async () => '/job?v=1&q=p%C3%A6dagog'],
+		['/job/{id}', (page: Page) => firstAdPath(page)]
+	] as const) {
+		test(`a first visit to ${name} fetches no session, no idb and no zod; keeping its ads later brings idb only`, async ({
+			page
+		}) => {
+			const url = await path(page);
+			await page.addInitScript(() => {
+				const held: (() => void)[] = [];
+				window.requestIdleCallback = (work) => {
+					held.push(() => work({ didTimeout: false, timeRemaining: () => 50 }));
+					return held.length;
+				};
+				(window as unknown as { runHeldIdleWork: () => void }).runHeldIdleWork = () =>
+					held.splice(0).forEach((work) => work());
+			});
+			const scripts = await scriptsOfVisit(page, url);
+			expect(scripts.size).toBeGreaterThan(3);
+			expect(markersIn(scripts)).toEqual([]);
+			// The public versions of the signed-in parts: a link to log in instead of the buttons.
+			await expect(page.getByRole('link', { name: /Log ind for at gemme/ })).toBeVisible();
+
+			const later = recordScripts(page);
+			await page.evaluate(() =>
+				(window as unknown as { runHeldIdleWork: () => void }).runHeldIdleWork()
+			);
+			await expect
+				.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name)))
+				.toContain('vj-user-guest');
+			await page.waitForLoadState('networkidle');
+			expect(markersIn(await later())).toEqual(['idb']);
 		});
 	}
 

@@ -11,14 +11,18 @@ import type { Profile, Problem } from '../domain/api/schemas';
 import type { ConversationRequest, Meeting } from '../domain/booking/model';
 import type { JoblogEntry } from '../domain/joblog';
 import type { SickLeaveReport } from '../domain/sick-leave/reports';
-import { entities, type EntityName } from '../domain/entities';
+import type { EntityName } from '../domain/entities';
+import { localStores } from '../domain/entities/local-stores';
 import { USER_DB_PREFIX } from './local-data';
 
 export type { EntityName };
-export { eraseLocalData, lastUserId, rememberLastUser, USER_DB_PREFIX } from './local-data';
-
-/** The device's own database for visitors who are not signed in (job ads seen, for offline use). */
-export const GUEST_USER_ID = 'guest';
+export {
+	eraseLocalData,
+	GUEST_USER_ID,
+	lastUserId,
+	rememberLastUser,
+	USER_DB_PREFIX
+} from './local-data';
 
 /**
  * Versions 1 and 2 are the steps below; past 2, a new entity's store is made by the version its
@@ -26,7 +30,10 @@ export const GUEST_USER_ID = 'guest';
  * change: raise the floor by one and add a step; never edit a step that has shipped, or browsers that
  * already ran it will never see the change.
  */
-export const USER_DB_VERSION = Math.max(2, ...entities.map((entity) => entity.local.createdIn));
+export const USER_DB_VERSION = Math.max(
+	2,
+	...Object.values(localStores).map((local) => local.createdIn)
+);
 
 export type MutationMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -156,7 +163,7 @@ export function upgradeUserDb(
 		outbox.createIndex('byEntityKey', 'entityKey');
 		db.createObjectStore('meta');
 	}
-	for (const { name, local } of entities) {
+	for (const [name, local] of Object.entries(localStores)) {
 		if (local.createdIn > 2 && oldVersion < local.createdIn) {
 			(db as unknown as IDBPDatabase).createObjectStore(
 				name,

@@ -6,6 +6,8 @@
 /** Each user's data lives in a database of its own, erased at logout. */
 export const USER_DB_PREFIX = 'vj-user-';
 const LAST_USER_KEY = 'vj:last-user';
+/** The device's own database for visitors who are not signed in (job ads seen, for offline use). */
+export const GUEST_USER_ID = 'guest';
 
 export function rememberLastUser(userId: string) {
 	localStorage.setItem(LAST_USER_KEY, userId);
@@ -13,6 +15,16 @@ export function rememberLastUser(userId: string) {
 
 export function lastUserId(): string | null {
 	return localStorage.getItem(LAST_USER_KEY);
+}
+
+/**
+ * Whether this browser has the user's database, asked without opening (so without creating) it;
+ * true where the browser cannot tell (no `indexedDB.databases`), so the caller looks.
+ */
+export async function hasUserDb(userId: string): Promise<boolean> {
+	if (!indexedDB.databases) return true;
+	const name = `${USER_DB_PREFIX}${userId}`;
+	return (await indexedDB.databases()).some((info) => info.name === name);
 }
 
 function deleteDatabase(name: string): Promise<void> {

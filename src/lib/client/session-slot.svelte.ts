@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { Profile } from '../domain/api/schemas';
 import { hasSignedInHint } from '../domain/signed-in-hint';
 import type { UserDb } from './db';
-import { eraseLocalData, lastUserId } from './local-data';
+import { eraseLocalData, GUEST_USER_ID, hasUserDb, lastUserId } from './local-data';
 import type { Session } from './session.svelte';
 import type * as SignedInLayer from './signed-in-layer.svelte';
 
@@ -81,8 +81,19 @@ export class SessionSlot {
 		if (this.current || mayBeSignedIn(document.cookie, lastUserId())) {
 			return (await this.start()).jobAdsDb();
 		}
-		this.#guestDb ??= import('./db').then((db) => db.openUserDb(db.GUEST_USER_ID));
+		this.#guestDb ??= import('./db').then((db) => db.openUserDb(GUEST_USER_ID));
 		return this.#guestDb;
+	}
+
+	/**
+	 * `jobAdsDb`, but null when nobody may be signed in and this device keeps no ads yet: a first
+	 * visit reads nothing kept (recently viewed, the offline search) without loading IndexedDB's
+	 * code or creating the database.
+	 */
+	async keptJobAdsDb(): Promise<UserDb | null> {
+		const signedIn = this.current || mayBeSignedIn(document.cookie, lastUserId());
+		if (!signedIn && !this.#guestDb && !(await hasUserDb(GUEST_USER_ID))) return null;
+		return this.jobAdsDb();
 	}
 
 	/** Erases everything personal here (logout, or logout in another tab). */

@@ -1,45 +1,45 @@
-import { z } from 'zod';
+/**
+ * A job ad as the app passes it around, and what the browser does with one: plain TypeScript, so
+ * that a public page showing ads loads no validation library. The zod schemas that describe the
+ * same shapes for the API and its OpenAPI description are in `jobs-schema.ts`, which checks at
+ * compile time that they infer exactly these types; `parseJobAd` answers as `jobAdSchema` does
+ * (jobs.test.ts runs both on generated input).
+ */
 
-export const jobAdSchema = z
-	.object({
-		id: z.uuid(),
-		title: z.string(),
-		employer: z.string(),
-		description: z.string(),
-		occupation: z.object({ code: z.string(), title: z.string() }),
-		municipality: z.object({ code: z.string(), name: z.string() }),
-		postalCode: z.string(),
-		city: z.string(),
-		hours: z.enum(['full', 'part']),
-		weeklyHours: z.int(),
-		employmentType: z.enum(['permanent', 'temporary', 'substitute', 'student']),
-		postedAt: z.iso.datetime(),
-		deadline: z.iso.date().nullable(),
-		applyUrl: z.string().nullable(),
-		applyEmail: z.string().nullable(),
-		contactName: z.string().nullable(),
-		contactPhone: z.string().nullable(),
-		hourlyWageKr: z.int().nullable()
-	})
-	.meta({ id: 'JobAd' });
+export type JobHours = 'full' | 'part';
+export type EmploymentType = 'permanent' | 'temporary' | 'substitute' | 'student';
 
-export type JobAd = z.infer<typeof jobAdSchema>;
+export interface JobAd {
+	id: string;
+	title: string;
+	employer: string;
+	description: string;
+	occupation: { code: string; title: string };
+	municipality: { code: string; name: string };
+	postalCode: string;
+	city: string;
+	hours: JobHours;
+	weeklyHours: number;
+	employmentType: EmploymentType;
+	/** ISO date-time in UTC (`…Z`). */
+	postedAt: string;
+	/** ISO date, `YYYY-MM-DD`; null for an ongoing ad. */
+	deadline: string | null;
+	applyUrl: string | null;
+	applyEmail: string | null;
+	contactName: string | null;
+	contactPhone: string | null;
+	hourlyWageKr: number | null;
+}
 
 /**
  * An ad as a result list shows it (`GET /api/v1/jobs?view=list`): without the description and the
  * ways to apply, which make up most of an ad's bytes and are shown only on its own page.
  */
-export const jobListItemSchema = jobAdSchema
-	.omit({
-		description: true,
-		applyUrl: true,
-		applyEmail: true,
-		contactName: true,
-		contactPhone: true
-	})
-	.meta({ id: 'JobListItem' });
-
-export type JobListItem = z.infer<typeof jobListItemSchema>;
+export type JobListItem = Omit<
+	JobAd,
+	'description' | 'applyUrl' | 'applyEmail' | 'contactName' | 'contactPhone'
+>;
 
 export function toJobListItem(ad: JobAd): JobListItem {
 	const {
@@ -61,69 +61,117 @@ export function isApplicationClosed(ad: Pick<JobAd, 'deadline'>, today: string):
 	return ad.deadline !== null && ad.deadline < today;
 }
 
-export const savedJobSchema = z
-	.object({
-		jobId: z.uuid(),
-		savedAt: z.iso.datetime(),
-		/** The ad as it was when saved, so a saved job opens offline and after the ad is taken down. */
-		job: jobAdSchema.nullable()
-	})
-	.meta({ id: 'SavedJob' });
+export interface SavedJob {
+	jobId: string;
+	/** ISO date-time in UTC. */
+	savedAt: string;
+	/** The ad as it was when saved, so a saved job opens offline and after the ad is taken down. */
+	job: JobAd | null;
+}
 
-export const savedJobListSchema = z.object({ items: z.array(savedJobSchema) });
+interface FacetValue {
+	code: string;
+	name: string;
+	count: number;
+}
 
-/** The body of PUT /me/saved-jobs/{jobId}: nothing is required; the path names the job. */
-export const saveJobInputSchema = z.strictObject({});
-
-export type SavedJob = z.infer<typeof savedJobSchema>;
-
-const facetCount = z.int().min(0);
-
-/** The answer of GET /api/v1/jobs (job search). */
-export const jobSearchResultSchema = z
-	.object({
-		items: z.array(jobAdSchema),
-		/** Pass as `cursor` to get the next page; null on the last page. */
-		nextCursor: z.string().nullable(),
-		/** Ads matching the query, all pages together. */
-		total: facetCount,
-		/**
-		 * Counts per value of each filter, with every other filter applied and the facet's own
-		 * filter left out, so the counts say what picking another value would give.
-		 */
-		facets: z.object({
-			municipality: z.array(z.object({ code: z.string(), name: z.string(), count: facetCount })),
-			region: z.array(z.object({ code: z.string(), name: z.string(), count: facetCount })),
-			/** DISCO-08 sub-major group (two digits). */
-			occupation: z.array(z.object({ code: z.string(), title: z.string(), count: facetCount })),
-			hours: z.array(z.object({ value: z.enum(['full', 'part']), count: facetCount }))
-		}),
-		/** 'trigram': the words matched nothing, so these are titles spelled like them (typo help). */
-		fallback: z.enum(['none', 'trigram']),
-		/**
-		 * Danish words searched besides those typed: abbreviations' long forms ("sosu" → "social- og
-		 * sundhedsassistent") and æ/ø/å read from ae/oe/aa ("paedagog" → "pædagog").
-		 */
-		alsoSearched: z.array(z.string()),
-		/**
-		 * Those of `alsoSearched` that translate words typed in English, Ukrainian or Arabic
-		 * ("медсестра" → "sygeplejerske"), named in the result list so she learns them. Optional:
-		 * answers cached on the phone before it existed lack it.
-		 */
-		translatedTo: z.array(z.string()).optional()
-	})
-	.meta({ id: 'JobSearchResult' });
-
-export type JobSearchResult = z.infer<typeof jobSearchResultSchema>;
+/** The answer of GET /api/v1/jobs (job search); described field by field in `jobs-schema.ts`. */
+export interface JobSearchResult {
+	items: JobAd[];
+	nextCursor: string | null;
+	total: number;
+	facets: {
+		municipality: FacetValue[];
+		region: FacetValue[];
+		occupation: { code: string; title: string; count: number }[];
+		hours: { value: JobHours; count: number }[];
+	};
+	fallback: 'none' | 'trigram';
+	alsoSearched: string[];
+	translatedTo?: string[] | undefined;
+}
 
 /** The answer of GET /api/v1/jobs?view=list: the same, with the ads as a result list shows them. */
-export const jobSearchListSchema = jobSearchResultSchema
-	.extend({ items: z.array(jobListItemSchema) })
-	.meta({ id: 'JobSearchList' });
-
-export type JobSearchList = z.infer<typeof jobSearchListSchema>;
+export type JobSearchList = Omit<JobSearchResult, 'items'> & { items: JobListItem[] };
 
 /** A search answer for a result list (the ads' descriptions and contacts left out). */
 export function toJobSearchList(result: JobSearchResult): JobSearchList {
 	return { ...result, items: result.items.map(toJobListItem) };
+}
+
+// The formats zod 4 checks for `z.uuid()`, `z.iso.date()` and `z.iso.datetime()` (its regexes).
+const UUID =
+	/^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+const DATE_SOURCE =
+	'(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))';
+const DATE = new RegExp(`^${DATE_SOURCE}$`);
+const DATE_TIME = new RegExp(`^${DATE_SOURCE}T(?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d+)?Z$`);
+
+/** Thrown by `parseJobAd`: names the first field that is not as an ad's. */
+export class JobAdFormatError extends Error {
+	constructor(readonly field: string) {
+		super(`not a job ad: ${field}`);
+		this.name = 'JobAdFormatError';
+	}
+}
+
+type Record_ = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Record_ =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function field<T>(object: Record_, name: string, ok: (value: unknown) => boolean): T {
+	const value = object[name];
+	if (!ok(value)) throw new JobAdFormatError(name);
+	return value as T;
+}
+
+const isString = (value: unknown) => typeof value === 'string';
+const isInt = (value: unknown) => Number.isSafeInteger(value);
+const matches = (pattern: RegExp) => (value: unknown) =>
+	typeof value === 'string' && pattern.test(value);
+const oneOf =
+	(...values: string[]) =>
+	(value: unknown) =>
+		values.includes(value as string);
+const orNull = (ok: (value: unknown) => boolean) => (value: unknown) => value === null || ok(value);
+
+function pair<K extends string, L extends string>(object: Record_, name: string, a: K, b: L) {
+	const value = object[name];
+	if (!isObject(value) || !isString(value[a]) || !isString(value[b])) {
+		throw new JobAdFormatError(name);
+	}
+	return { [a]: value[a], [b]: value[b] } as Record<K | L, string>;
+}
+
+/**
+ * An ad from the API (`GET /api/v1/jobs/{id}`), checked as `jobAdSchema.parse` checks it and, like
+ * it, without fields an ad does not have. Throws `JobAdFormatError` otherwise.
+ */
+export function parseJobAd(value: unknown): JobAd {
+	if (!isObject(value)) throw new JobAdFormatError('(ad)');
+	return {
+		id: field(value, 'id', matches(UUID)),
+		title: field(value, 'title', isString),
+		employer: field(value, 'employer', isString),
+		description: field(value, 'description', isString),
+		occupation: pair(value, 'occupation', 'code', 'title'),
+		municipality: pair(value, 'municipality', 'code', 'name'),
+		postalCode: field(value, 'postalCode', isString),
+		city: field(value, 'city', isString),
+		hours: field(value, 'hours', oneOf('full', 'part')),
+		weeklyHours: field(value, 'weeklyHours', isInt),
+		employmentType: field(
+			value,
+			'employmentType',
+			oneOf('permanent', 'temporary', 'substitute', 'student')
+		),
+		postedAt: field(value, 'postedAt', matches(DATE_TIME)),
+		deadline: field(value, 'deadline', orNull(matches(DATE))),
+		applyUrl: field(value, 'applyUrl', orNull(isString)),
+		applyEmail: field(value, 'applyEmail', orNull(isString)),
+		contactName: field(value, 'contactName', orNull(isString)),
+		contactPhone: field(value, 'contactPhone', orNull(isString)),
+		hourlyWageKr: field(value, 'hourlyWageKr', orNull(isInt))
+	};
 }

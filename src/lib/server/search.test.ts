@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromSearchParams, type JobSearchQuery } from '../domain/job-search';
 import type { JobAd, JobSearchResult } from '../domain/jobs';
 import { addDays, localDateOf } from '../domain/local-time';
-import { jobSearchResultSchema } from '../domain/jobs';
+import { jobSearchResultSchema } from '../domain/jobs-schema';
 import { municipalitiesInRegion } from '../domain/taxonomy/municipalities';
 import { municipalitiesWithinKm } from '../domain/taxonomy/municipality-centroids';
 import { textSearchReader, type Database, type DatabaseHandle } from './db';

@@ -9,7 +9,7 @@ import { changesPageSchema } from '../entities/changes';
 import { cvOperations } from '../cv/operations';
 import { entities } from '../entities';
 import { jobSearchParamsSchema } from '../job-search-schema';
-import { jobAdSchema, jobSearchListSchema, jobSearchResultSchema } from '../jobs';
+import { jobAdSchema, jobSearchListSchema, jobSearchResultSchema } from '../jobs-schema';
 import { bookingOperations } from './booking';
 import { operation, type Operation } from './operation';
 import {

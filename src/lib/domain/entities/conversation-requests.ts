@@ -6,6 +6,7 @@ import {
 	type ConversationRequest
 } from '../booking/model';
 import type { ServerOwnedDefinition } from './types';
+import { localStores } from './local-stores';
 
 const path = '/api/v1/me/conversation-requests';
 
@@ -21,7 +22,7 @@ export const conversationRequests = {
 	label: 'anmodningen om en samtale',
 	key: 'id',
 	schema: conversationRequestSchema,
-	local: { keyPath: 'id', createdIn: 3 },
+	local: localStores.conversationRequests,
 	operations: {
 		list: operation({
 			method: 'get',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { operation } from '../api/operation';
 import { cvResourceSchema, cvSchema, emptyCv, type Cv } from '../cv/model';
 import type { DocumentDefinition } from './types';
+import { localStores } from './local-stores';
 
 const path = '/api/v1/me/cv';
 
@@ -16,7 +17,7 @@ export const cv = {
 	document: cvSchema,
 	empty: emptyCv,
 	// The store has existed since version 2 (made empty, waiting for the CV).
-	local: { keyPath: null, createdIn: 2 },
+	local: localStores.cv,
 	operations: {
 		get: operation({
 			method: 'get',

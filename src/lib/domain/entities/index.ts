@@ -10,6 +10,7 @@ import { savedJobs } from './saved-jobs';
 import { savedSearches } from './saved-searches';
 import { sickLeave } from './sick-leave';
 import { sickLeaveReports } from './sick-leave-reports';
+import { localStores } from './local-stores';
 import type { EntityDefinition } from './types';
 
 export const entities = [
@@ -25,6 +26,11 @@ export const entities = [
 
 export type Entity = (typeof entities)[number];
 export type EntityName = Entity['name'];
+
+// Every entity has its store on the phone, and there is no store without an entity.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const storesAgree: Same<keyof typeof localStores, EntityName> = true;
+void storesAgree;
 
 export function entityNamed(name: string): EntityDefinition | undefined {
 	return (entities as readonly EntityDefinition[]).find((entity) => entity.name === name);

@@ -7,6 +7,7 @@ import {
 	type JoblogEntry
 } from '../joblog';
 import type { CollectionDefinition } from './types';
+import { localStores } from './local-stores';
 
 const path = '/api/v1/me/joblog';
 const item = `${path}/{id}`;
@@ -27,7 +28,7 @@ export const joblog = {
 		detail:
 			'Du kan højst have 5.000 ansøgninger i din joblog. Kontakt dit jobcenter, hvis du har brug for flere.'
 	},
-	local: { keyPath: 'id', createdIn: 2 },
+	local: localStores.joblog,
 	operations: {
 		list: operation({
 			method: 'get',

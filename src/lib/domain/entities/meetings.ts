@@ -11,6 +11,7 @@ import {
 	type Meeting
 } from '../booking/model';
 import type { ServerOwnedDefinition } from './types';
+import { localStores } from './local-stores';
 
 const path = '/api/v1/me/meetings';
 const item = `${path}/{id}`;
@@ -29,7 +30,7 @@ export const meetings = {
 	key: 'id',
 	schema: meetingSchema,
 	// The store has existed since version 2 (made empty, waiting for the booking).
-	local: { keyPath: 'id', createdIn: 2 },
+	local: localStores.meetings,
 	operations: {
 		list: operation({
 			method: 'get',

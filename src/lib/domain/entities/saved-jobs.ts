@@ -1,6 +1,8 @@
 import { operation } from '../api/operation';
-import { saveJobInputSchema, savedJobListSchema, savedJobSchema, type SavedJob } from '../jobs';
+import { saveJobInputSchema, savedJobListSchema, savedJobSchema } from '../jobs-schema';
+import type { SavedJob } from '../jobs';
 import type { CollectionDefinition } from './types';
+import { localStores } from './local-stores';
 
 const path = '/api/v1/me/saved-jobs';
 const item = `${path}/{jobId}`;
@@ -20,7 +22,7 @@ export const savedJobs = {
 		max: 500,
 		detail: 'Du kan højst gemme 500 job. Fjern nogle, du ikke skal bruge, og prøv igen.'
 	},
-	local: { keyPath: 'jobId', createdIn: 2 },
+	local: localStores.savedJobs,
 	operations: {
 		list: operation({
 			method: 'get',

@@ -6,6 +6,7 @@ import {
 	type SavedSearch
 } from '../saved-searches';
 import type { CollectionDefinition } from './types';
+import { localStores } from './local-stores';
 
 const path = '/api/v1/me/saved-searches';
 
@@ -27,7 +28,7 @@ export const savedSearches = {
 		max: 50,
 		detail: 'Du kan højst gemme 50 søgninger. Slet en, du ikke bruger, og prøv igen.'
 	},
-	local: { keyPath: 'id', createdIn: 2 },
+	local: localStores.savedSearches,
 	operations: {
 		list: operation({
 			method: 'get',

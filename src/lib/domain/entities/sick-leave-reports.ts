@@ -6,6 +6,7 @@ import {
 	type SickLeaveReport
 } from '../sick-leave/reports';
 import type { CollectionDefinition } from './types';
+import { localStores } from './local-stores';
 
 const path = '/api/v1/me/sick-leave/reports';
 
@@ -28,7 +29,7 @@ export const sickLeaveReports = {
 		detail:
 			'Du har sendt 500 indberetninger om din sygemelding. Kontakt dit jobcenter, hvis du skal sende flere.'
 	},
-	local: { keyPath: 'id', createdIn: 3 },
+	local: localStores.sickLeaveReports,
 	operations: {
 		list: operation({
 			method: 'get',

@@ -6,6 +6,7 @@ import {
 	type SickLeaveStatus
 } from '../sick-leave/status';
 import type { DocumentDefinition } from './types';
+import { localStores } from './local-stores';
 
 const path = '/api/v1/me/sick-leave';
 
@@ -19,7 +20,7 @@ export const sickLeave = {
 	schema: sickLeaveResourceSchema,
 	document: sickLeaveStatusSchema,
 	empty: emptySickLeaveStatus,
-	local: { keyPath: null, createdIn: 2 },
+	local: localStores.sickLeave,
 	operations: {
 		get: operation({
 			method: 'get',

@@ -1,6 +1,6 @@
 import { browser } from '$app/environment';
 import { error } from '@sveltejs/kit';
-import { jobAdSchema, type JobAd } from '$lib/domain/jobs';
+import { parseJobAd, type JobAd } from '$lib/domain/jobs';
 import type { PageLoad } from './$types';
 
 export interface JobAdPageData {
@@ -15,7 +15,7 @@ export interface JobAdPageData {
  */
 export const load: PageLoad = async ({ params, fetch }): Promise<JobAdPageData> => {
 	const response = await fetch(`/api/v1/jobs/${encodeURIComponent(params.id)}`).catch(() => null);
-	if (response?.ok) return { job: jobAdSchema.parse(await response.json()), fromPhone: false };
+	if (response?.ok) return { job: parseJobAd(await response.json()), fromPhone: false };
 	if (response?.status === 404) {
 		error(404, { message: 'Jobannoncen findes ikke. Den kan være taget ned.' });
 	}
