@@ -22,8 +22,12 @@ export class ServiceWorkerUpdates {
 	updateReady = $state(false);
 	#workbox: Workbox | null = null;
 
-	/** workbox-window is loaded only after the page has loaded and the browser is idle. */
-	async register(dev: boolean) {
+	/**
+	 * workbox-window is loaded only after the page has loaded and the browser is idle. `keepTexts`
+	 * loads the texts an offline visit needs and then calls its argument, which hands the worker what
+	 * the page has loaded (texts are loaded per page, so the worker never saw most of them).
+	 */
+	async register(dev: boolean, keepTexts?: (keep: () => void) => Promise<void>) {
 		if (!('serviceWorker' in navigator)) return;
 		await afterLoadAndIdle();
 		const { Workbox } = await import('workbox-window');
@@ -35,7 +39,8 @@ export class ServiceWorkerUpdates {
 			if (event.isUpdate) window.location.reload();
 		});
 		await this.#workbox.register({ immediate: true });
-		keepLoadedFiles();
+		if (keepTexts) await keepTexts(keepLoadedFiles).catch(() => keepLoadedFiles());
+		else keepLoadedFiles();
 		// Signed in on this phone: keep her area for offline use too (after login, or a worker
 		// installed before she signed in).
 		if (hasSignedInHint(document.cookie)) keepOfflineTier('signed-in');
