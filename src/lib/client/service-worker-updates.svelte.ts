@@ -23,11 +23,10 @@ export class ServiceWorkerUpdates {
 	#workbox: Workbox | null = null;
 
 	/**
-	 * workbox-window is loaded only after the page has loaded and the browser is idle. `keepTexts`
-	 * loads the texts an offline visit needs and then calls its argument, which hands the worker what
-	 * the page has loaded (texts are loaded per page, so the worker never saw most of them).
+	 * workbox-window is loaded only after the page has loaded and the browser is idle; `registered`
+	 * runs once the worker is (to ask it to keep the texts of the pages she may open offline).
 	 */
-	async register(dev: boolean, keepTexts?: (keep: () => void) => Promise<void>) {
+	async register(dev: boolean, registered?: () => void) {
 		if (!('serviceWorker' in navigator)) return;
 		await afterLoadAndIdle();
 		const { Workbox } = await import('workbox-window');
@@ -39,8 +38,8 @@ export class ServiceWorkerUpdates {
 			if (event.isUpdate) window.location.reload();
 		});
 		await this.#workbox.register({ immediate: true });
-		if (keepTexts) await keepTexts(keepLoadedFiles).catch(() => keepLoadedFiles());
-		else keepLoadedFiles();
+		keepLoadedFiles();
+		registered?.();
 		// Signed in on this phone: keep her area for offline use too (after login, or a worker
 		// installed before she signed in).
 		if (hasSignedInHint(document.cookie)) keepOfflineTier('signed-in');

@@ -26,7 +26,8 @@ export class I18n {
 	/** The current page's texts (the root layout's data), read whenever a text is asked for. */
 	readonly #pageTexts: () => PageTexts;
 	#synced: PageTexts | null = null;
-	#offline: { groups: TextGroup[]; keep: () => void } | null = null;
+	#offline: { groups: TextGroup[]; keep: (lang: Language, groups: TextGroup[]) => void } | null =
+		null;
 
 	/**
 	 * `pageTexts` gives the texts the current page shows, loaded before it renders (the root
@@ -62,13 +63,12 @@ export class I18n {
 	}
 
 	/**
-	 * Loads the groups of the pages she may open offline in her language, then calls `keep`, which
-	 * tells the service worker to keep what the page has loaded; again when she changes language.
+	 * Has `keep` ask the service worker to keep these groups in her language (the pages she may
+	 * open offline), and again in each language she changes to.
 	 */
-	async keepOffline(groups: TextGroup[], keep: () => void): Promise<void> {
+	keepOffline(groups: TextGroup[], keep: (lang: Language, groups: TextGroup[]) => void): void {
 		this.#offline = { groups, keep };
-		await this.need(groups);
-		keep();
+		keep(this.lang, groups);
 	}
 
 	get dir(): 'ltr' | 'rtl' {
@@ -128,10 +128,7 @@ export class I18n {
 		document.documentElement.lang = lang;
 		document.documentElement.dir = directions[lang];
 		document.cookie = `${LANGUAGE_COOKIE}=${lang}; path=/; max-age=31536000; samesite=lax`;
-		if (this.#offline) {
-			// Offline now: they are kept at the next choice or visit online.
-			this.keepOffline(this.#offline.groups, this.#offline.keep).catch(() => undefined);
-		}
+		if (this.#offline) this.keepOffline(this.#offline.groups, this.#offline.keep);
 	}
 }
 
