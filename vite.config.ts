@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { routeFilesOf, routeIdOf, type BuiltChunk } from './service-worker/route-files.js';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { textChunkOf, textChunks } from './src/lib/i18n/vite-plugin.js';
 
 /** `npm run dev` gets the same local OpenID Provider under /oidc that `npm start` mounts. */
 function localIdentityProvider(): Plugin {
@@ -37,7 +38,8 @@ function localIdentityProvider(): Plugin {
 /**
  * SvelteKit names browser chunks by hash alone; the PDF's chunk gets `cv-pdf.` in front so the
  * service worker can leave it out of the precache and keep it only once /cv has been opened
- * (`service-worker/routing.ts`, `cvPdfFiles`). Each language's texts get `locale-<lang>.` the same way.
+ * (`service-worker/routing.ts`, `cvPdfFiles`). Each text group's chunk gets `locale-<lang>.<group>.` the
+ * same way (`locale-uk.job.`), so a bench or test can tell which language a page fetched.
  */
 function namedCvPdfChunk(): Plugin {
 	return {
@@ -51,11 +53,10 @@ function namedCvPdfChunk(): Plugin {
 				chunkFileNames: (chunk: { moduleIds: string[] }) => {
 					if (chunk.moduleIds.some((id) => /node_modules\/(pdfkit|fontkit)\//.test(id)))
 						return pattern.replace('[hash]', 'cv-pdf.[hash]');
-					// One language's texts (i18n/load.ts): `locale-uk.` in front, so the worker can
-					// precache the chosen language only.
-					const locale = /\/src\/lib\/i18n\/locales\/(\w+)\.json$/.exec(chunk.moduleIds.join('\n'));
-					return locale && chunk.moduleIds.length === 1
-						? pattern.replace('[hash]', `locale-${locale[1]}.[hash]`)
+					// One language's text group (i18n/vite-plugin.ts): `locale-uk.job.` in front.
+					const texts = chunk.moduleIds.length === 1 ? textChunkOf(chunk.moduleIds[0]!) : null;
+					return texts
+						? pattern.replace('[hash]', `locale-${texts.lang}.${texts.group}.[hash]`)
 						: pattern;
 				}
 			};
@@ -111,7 +112,13 @@ function serviceWorkerRouteFiles(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [localIdentityProvider(), sveltekit(), namedCvPdfChunk(), serviceWorkerRouteFiles()],
+	plugins: [
+		localIdentityProvider(),
+		textChunks(),
+		sveltekit(),
+		namedCvPdfChunk(),
+		serviceWorkerRouteFiles()
+	],
 	server: { port: 3000, strictPort: true },
 	css: { preprocessorOptions: { scss: { loadPaths: ['node_modules'] } } },
 	test: {

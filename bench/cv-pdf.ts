@@ -15,6 +15,7 @@ import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { textChunks } from '../src/lib/i18n/vite-plugin';
 import config from '../playwright.config';
 
 const KB = 1024;
@@ -28,6 +29,7 @@ await build({
 	logLevel: 'warn',
 	root: resolve('bench/support/cv-pdf'),
 	resolve: { alias: { $lib: resolve('src/lib') } },
+	plugins: [textChunks()],
 	build: { outDir, emptyOutDir: true, target: 'es2022', manifest: true }
 });
 

@@ -17,8 +17,10 @@ import {
 	KEEP_CV_PDF_MESSAGE,
 	KEEP_LOADED_MESSAGE,
 	KEEP_PAGE_MESSAGE,
+	KEEP_TEXTS_MESSAGE,
 	KEEP_TIER_MESSAGE,
 	type KeepLoadedMessage,
+	type KeepTextsMessage,
 	type KeepPageMessage,
 	type KeepTierMessage
 } from '../src/lib/client/keep-page';
@@ -40,6 +42,7 @@ import {
 	PAGES_CACHE,
 	pagesOverLimit,
 	precacheTiers,
+	textChunksOf,
 	tierCacheName,
 	type LaterTier
 } from './routing';
@@ -262,6 +265,10 @@ sw.addEventListener('message', (event) => {
 	if (data?.type === KEEP_CV_PDF_MESSAGE) event.waitUntil(keepCvPdf().catch(() => undefined));
 	if (data?.type === KEEP_LOADED_MESSAGE) {
 		event.waitUntil(keepLoaded((data as KeepLoadedMessage).paths).catch(() => undefined));
+	}
+	if (data?.type === KEEP_TEXTS_MESSAGE) {
+		const { lang, groups } = data as KeepTextsMessage;
+		event.waitUntil(keepLoaded(textChunksOf(build, lang, groups)).catch(() => undefined));
 	}
 	if (data?.type === KEEP_TIER_MESSAGE) {
 		const { tier } = data as KeepTierMessage;

@@ -10,6 +10,7 @@ import {
 	pagesOverLimit,
 	phonePageKind,
 	precacheTiers,
+	textChunksOf,
 	tierOfRoute
 } from './routing';
 
@@ -275,5 +276,26 @@ describe('service worker routing', () => {
 		const keys = Array.from({ length: KEPT_PAGES.maxEntries + 2 }, (_, i) => i);
 		expect(pagesOverLimit(keys)).toEqual([0, 1]);
 		expect(pagesOverLimit(keys.slice(0, 10))).toEqual([]);
+	});
+});
+
+describe('textChunksOf', () => {
+	it('finds the chunks of the text groups asked for, in the language asked for only', () => {
+		const build = [
+			'/_app/immutable/chunks/locale-da.common.Ab1_x.js',
+			'/_app/immutable/chunks/locale-da.job.Cd-2.js',
+			'/_app/immutable/chunks/locale-da.jobAd.Zz9.js',
+			'/_app/immutable/chunks/locale-uk.job.Ef3.js',
+			'/_app/immutable/chunks/Gh4.js',
+			'/_app/immutable/entry/start.Ij5.js'
+		];
+		expect(textChunksOf(build, 'da', ['job', 'common'])).toEqual([
+			'/_app/immutable/chunks/locale-da.common.Ab1_x.js',
+			'/_app/immutable/chunks/locale-da.job.Cd-2.js'
+		]);
+		expect(textChunksOf(build, 'uk', ['job'])).toEqual([
+			'/_app/immutable/chunks/locale-uk.job.Ef3.js'
+		]);
+		expect(textChunksOf(build, 'ar', ['job'])).toEqual([]);
 	});
 });

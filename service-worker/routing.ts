@@ -158,6 +158,17 @@ export function isImmutableFile(pathname: string): boolean {
 	return pathname.startsWith('/_app/immutable/');
 }
 
+/**
+ * The build's chunks of these text groups in this language (`locale-<lang>.<group>.<hash>.js`,
+ * named in vite.config.ts), which the page asks the worker to keep (`keepTexts`).
+ */
+export function textChunksOf(build: string[], lang: string, groups: string[]): string[] {
+	return build.filter((url) => {
+		const match = /\/_app\/immutable\/chunks\/locale-(\w+)\.(\w+)\.[\w-]+\.js$/.exec(url);
+		return match !== null && match[1] === lang && groups.includes(match[2]!);
+	});
+}
+
 /** The cache that keeps the PDF's code and fonts once /cv has been opened online. */
 export const CV_PDF_CACHE = 'vj-cv-pdf';
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { hasSignedInHint } from '../../src/lib/domain/signed-in-hint';
+import { MISSING_TEXT } from '../../src/lib/i18n/index';
 
 export interface Accessibility {
 	/** Opts this test out of the automatic axe check; the reason is printed with the test. */
@@ -20,7 +21,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
 }
 
 /** Every end-to-end test ends with an axe-core check of the page it left, unless it says why not. */
-export const test = base.extend<{ a11y: Accessibility; axeAfterEach: void }>({
+export const test = base.extend<{
+	a11y: Accessibility;
+	axeAfterEach: void;
+	missingTexts: void;
+}>({
 	// Playwright reads a fixture's dependencies from this destructuring, so an empty one is required.
 	// eslint-disable-next-line no-empty-pattern
 	a11y: async ({}, use, testInfo) => {
@@ -44,6 +49,21 @@ export const test = base.extend<{ a11y: Accessibility; axeAfterEach: void }>({
 			if (skipped || testInfo.status !== testInfo.expectedStatus || page.isClosed()) return;
 			if (!page.url().startsWith('http')) return;
 			await a11y.check(page, `axe after "${testInfo.title}" on ${page.url()}`);
+		},
+		{ auto: true }
+	],
+	// A text the page asked for and had not loaded (its text group, src/lib/i18n/groups.ts) shows as
+	// its key: the translator says so in the console (MISSING_TEXT), and any test fails on it.
+	missingTexts: [
+		async ({ page }, use) => {
+			const missing: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error' && message.text().startsWith(MISSING_TEXT)) {
+					missing.push(`${message.text()} on ${page.url()}`);
+				}
+			});
+			await use();
+			expect(missing, 'texts shown without their text group').toEqual([]);
 		},
 		{ auto: true }
 	]

@@ -15,12 +15,15 @@ const text = (lang: string, key: string): string =>
 
 const picker = (page: Page) => page.locator('header').getByRole('combobox');
 
-/** The language chunks (`locale-<lang>.*.js`) the page fetches from now on. */
+/**
+ * The languages of the text chunks (`locale-<lang>.<group>.*.js`) the page fetches from now on,
+ * each once, in the order first fetched.
+ */
 function localeChunks(page: Page): string[] {
 	const fetched: string[] = [];
 	page.on('request', (request) => {
-		const match = /\/locale-(\w+)\.[\w-]+\.js$/.exec(request.url());
-		if (match) fetched.push(match[1]!);
+		const match = /\/locale-(\w+)\.\w+\.[\w-]+\.js$/.exec(request.url());
+		if (match && !fetched.includes(match[1]!)) fetched.push(match[1]!);
 	});
 	return fetched;
 }

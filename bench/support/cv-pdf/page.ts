@@ -2,9 +2,9 @@
 // the PDF module dynamically — as the editor does — so the build splits it into chunks of its own.
 import { twoPageCv } from '../../../src/lib/cv-pdf/cv-fixture.testkit';
 import { createTranslator } from '../../../src/lib/i18n';
-import { loadLanguage } from '../../../src/lib/i18n/load';
+import { loadTexts } from '../../../src/lib/i18n/load';
 
-void loadLanguage('da').then((texts) => createTranslator('da', texts));
+void loadTexts('da', ['common', 'cv']).then((texts) => createTranslator('da', texts));
 
 declare global {
 	interface Window {

@@ -74,3 +74,28 @@ export function keepLoadedFiles() {
 		} satisfies KeepLoadedMessage)
 	);
 }
+
+/** The message that asks the worker to keep some text groups of one language. */
+export const KEEP_TEXTS_MESSAGE = 'KEEP_TEXTS';
+
+export interface KeepTextsMessage {
+	type: typeof KEEP_TEXTS_MESSAGE;
+	lang: string;
+	groups: string[];
+}
+
+/**
+ * Texts are loaded per page (src/lib/i18n/groups.ts), so a page she has not opened yet has not
+ * loaded its texts: the worker fetches and keeps the groups of the pages she may open offline, in
+ * her language (their chunks are named `locale-<lang>.<group>.`), so the page does not download
+ * them itself.
+ */
+export function keepTexts(lang: string, groups: string[]) {
+	void navigator.serviceWorker?.ready.then((registration) =>
+		registration.active?.postMessage({
+			type: KEEP_TEXTS_MESSAGE,
+			lang,
+			groups
+		} satisfies KeepTextsMessage)
+	);
+}

@@ -22,8 +22,12 @@ export class ServiceWorkerUpdates {
 	updateReady = $state(false);
 	#workbox: Workbox | null = null;
 
-	/** workbox-window is loaded only after the page has loaded and the browser is idle. */
-	async register(dev: boolean) {
+	/**
+	 * workbox-window is loaded only after the page has loaded and the browser is idle; `registered`
+	 * runs once the worker is (to ask it to keep the texts of the pages she may open offline), told
+	 * whether this is a returning visit (the worker then keeps the other public pages too).
+	 */
+	async register(dev: boolean, registered?: (returning: boolean) => void) {
 		if (!('serviceWorker' in navigator)) return;
 		// Run by a worker already: not her first visit on this phone.
 		const returning = Boolean(navigator.serviceWorker.controller);
@@ -41,6 +45,7 @@ export class ServiceWorkerUpdates {
 		// The first visit fetched only what this page and the offline page need; now the rest of the
 		// public pages (job search, an ad, the calculator), so she can reach them offline too.
 		if (returning) keepOfflineTier('public');
+		registered?.(returning);
 		// Signed in on this phone: keep her area for offline use too (after login, or a worker
 		// installed before she signed in).
 		if (hasSignedInHint(document.cookie)) keepOfflineTier('signed-in');

@@ -36,6 +36,12 @@ export class SessionSlot {
 	layer = $state.raw<Layer | null>(null);
 	readonly #noUserData: NoUserData = $state({ db: null, revision: 0 });
 	#loading: Promise<Session> | null = null;
+	/** Loads the texts the layer shows (its status bar and notices), with the layer. */
+	readonly #loadTexts: () => Promise<void>;
+
+	constructor(loadTexts: () => Promise<void> = () => Promise.resolve()) {
+		this.#loadTexts = loadTexts;
+	}
 	#guestDb: Promise<UserDb> | null = null;
 
 	get signedIn(): boolean {
@@ -64,7 +70,10 @@ export class SessionSlot {
 	/** Loads the signed-in layer (once) and starts the session. */
 	start(): Promise<Session> {
 		if (this.current) return Promise.resolve(this.current);
-		this.#loading ??= import('./signed-in-layer.svelte').then((layer) => this.startWith(layer));
+		this.#loading ??= Promise.all([
+			import('./signed-in-layer.svelte'),
+			this.#loadTexts().catch(() => undefined)
+		]).then(([layer]) => this.startWith(layer));
 		return this.#loading;
 	}
 

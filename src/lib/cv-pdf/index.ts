@@ -7,7 +7,7 @@
 import type { Cv } from '../domain/cv/model';
 import { toJsonResume } from '../domain/cv/json-resume';
 import { createTranslator, type Translate } from '../i18n';
-import { loadLanguage } from '../i18n/load';
+import { loadTexts } from '../i18n/load';
 import { pdfContent, type PdfLanguage } from './content';
 import { CV_ATTACHMENT_NAME } from './read';
 import { loadCvFonts } from './fonts';
@@ -27,7 +27,7 @@ export interface CvPdfOptions {
 
 export async function makeCvPdf(cv: Cv, options: CvPdfOptions): Promise<Uint8Array> {
 	const { language } = options;
-	const i18n = createTranslator(language, await loadLanguage(language));
+	const i18n = createTranslator(language, await loadTexts(language, ['cv']));
 	const t: Translate = (key, values) => i18n.t(key, { ...values });
 	const fonts = options.fonts ?? (await loadCvFonts());
 	const json = JSON.stringify(toJsonResume(cv), null, 2);

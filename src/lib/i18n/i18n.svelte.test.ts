@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { resources } from './all';
 import type { Language } from './index';
 import { I18n } from './i18n.svelte';
+import { textGroupNames, textsOfGroup } from './groups';
+import type { PageTexts } from './load';
 
-const i18nIn = (lang: Language) => new I18n(lang, resources[lang]);
+const i18nIn = (lang: Language) =>
+	new I18n(lang, () => ({ lang, groups: textGroupNames, texts: resources[lang] }));
 /** Intl puts no-break and narrow no-break spaces into numbers and money. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ').replace(/[\u2066\u2069]/g, '');
 
@@ -105,5 +108,38 @@ describe('formatters are built once per language and options', () => {
 		// At most one per language and options (kr has two: with and without øre).
 		expect(built.number).toBeLessThanOrEqual(3);
 		expect(built.date).toBeLessThanOrEqual(2);
+	});
+});
+
+describe('I18n with a page’s text groups', () => {
+	const page = (...groups: PageTexts['groups']): PageTexts => ({
+		lang: 'da',
+		groups,
+		texts: groups.reduce((all, group) => ({ ...all, ...textsOfGroup(resources.da, group) }), {})
+	});
+
+	it('takes in the next page’s groups before its first text, keeping the earlier ones', () => {
+		let current = page('common');
+		const i18n = new I18n('da', () => current);
+		expect(i18n.t('nav.job')).toBe((resources.da.nav as Record<string, string>).job);
+		current = page('common', 'calculator');
+		expect(i18n.t('calculator.intro')).toBe(
+			(resources.da.calculator as Record<string, string>).intro
+		);
+		current = page('common', 'home');
+		expect(i18n.t('calculator.intro')).toBe(
+			(resources.da.calculator as Record<string, string>).intro
+		);
+	});
+
+	it('reports a text whose group the page did not load', () => {
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			const i18n = new I18n('da', () => page('common'));
+			expect(i18n.t('calculator.intro')).toBe('calculator.intro');
+			expect(error).toHaveBeenCalledWith(expect.stringContaining('"calculator.intro"'));
+		} finally {
+			error.mockRestore();
+		}
 	});
 });

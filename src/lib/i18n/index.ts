@@ -22,9 +22,23 @@ export function createTranslator(lang: Language, texts: Texts) {
 		resources: { [lang]: { translation: texts } },
 		initAsync: false,
 		interpolation: { escapeValue: false },
-		returnNull: false
+		returnNull: false,
+		// A text asked for that is not loaded shows its key ("calculator.title"): say so, loudly.
+		saveMissing: true,
+		missingKeyHandler: (languages, _namespace, key) => reportMissingText(key, languages)
 	});
 	return instance;
+}
+
+/**
+ * The message of a text asked for and not loaded: a key missing from the language file (which
+ * locales.test.ts rules out) or from the page's text groups (groups.ts). The end-to-end tests fail
+ * on it in the browser's console (tests/e2e/fixtures.ts).
+ */
+export const MISSING_TEXT = 'Missing text';
+
+function reportMissingText(key: string, languages: readonly string[]) {
+	console.error(`${MISSING_TEXT}: "${key}" (${languages.join(', ')})`);
 }
 
 /** U+2212: a minus sign, not a hyphen, before a negative amount (screen readers say "minus"). */
