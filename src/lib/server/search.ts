@@ -231,11 +231,16 @@ function copenhagenToday(now: Date): string {
 	return lastToday.date;
 }
 
-function plan(query: JobSearchQuery, mode: Mode, now: Date): Plan {
+/**
+ * `words`: what the words match, as text (`matchText`), when known; the summary is keyed by it
+ * rather than by the words as typed, so "smed", "smede" and "smedene", which match the same ads,
+ * share one.
+ */
+function plan(query: JobSearchQuery, mode: Mode, now: Date, words?: string): Plan {
 	const today = copenhagenToday(now);
 	// An ad is shown through its deadline day in Denmark, whatever the server's time zone.
 	const base: SQL[] = [sql`${shownUntil} >= ${today}::date`];
-	const key: Record<string, unknown> = { mode, q: query.q ?? '', today };
+	const key: Record<string, unknown> = { mode, q: words ?? query.q ?? '', today };
 	if (query.postedWithinDays !== undefined) {
 		base.push(gte(jobs.postedAt, new Date(now.getTime() - query.postedWithinDays * DAY_MS)));
 		// The window moves with the clock: a new summary each minute.
@@ -554,6 +559,25 @@ async function withTextIndexes<T>(db: Database, work: (tx: Database) => Promise<
 	});
 }
 
+/**
+ * The tsquery the words match with, as PostgreSQL prints it (stemmed, widened): forms of one word
+ * give one text. Remembered per text typed (the stemming never changes), so it costs one round
+ * trip per new text.
+ */
+const MATCH_TEXTS = 2_000;
+const matchTexts = new Map<string, string>();
+async function matchText(db: Database, q: string): Promise<string> {
+	const known = matchTexts.get(q);
+	if (known !== undefined) return known;
+	const [row] = await db
+		.select({ text: sql<string>`(${textQueries(q).match})::text` })
+		.from(sql`(select) as one`);
+	const text = `tsquery:${row?.text ?? ''}`;
+	if (matchTexts.size >= MATCH_TEXTS) matchTexts.delete(matchTexts.keys().next().value!);
+	matchTexts.set(q, text);
+	return text;
+}
+
 export interface SearchOptions {
 	/** Anchors `postedWithinDays` and which ads have expired; defaults to the current time. */
 	now?: Date;
@@ -562,8 +586,8 @@ export interface SearchOptions {
 }
 
 /**
- * Facet summaries per database, keyed by `Plan.summaryKey` (mode, words, today, posting window,
- * postal code), for 30 s: a broad search counts every ad, which costs far more than fetching one
+ * Facet summaries per database, keyed by `Plan.summaryKey` (mode, words — in full-text mode the
+ * tsquery they match, so forms of one word share one —, today, posting window, postal code), for 30 s: a broad search counts every ad, which costs far more than fetching one
  * page, and paging, re-sorting or changing the radius, municipality, region, occupation or hours
  * filters asks for the same summary again. The answer is public with max-age=60 anyway, so
  * counts up to 30 s old are within what clients already accept; the items are always fresh.
@@ -628,7 +652,11 @@ export async function searchJobs(
 		? expandSearch(query.q, occupationVocabulary)
 		: { alsoSearched: [], translatedTo: [] };
 	const run = async (mode: Mode) => {
-		const p = plan(query, mode, now);
+		const words =
+			mode === 'fts' && query.q && options.cache !== false
+				? await matchText(db, query.q)
+				: undefined;
+		const p = plan(query, mode, now, words);
 		// Summary and page each on their own connection, so on PostgreSQL they run in parallel.
 		const read = <T>(work: (db: Database) => Promise<T>) =>
 			query.q ? withTextIndexes(db, work) : work(db);
