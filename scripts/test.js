@@ -68,6 +68,7 @@ function vitest(project, name, env) {
  */
 async function vitestAtOnce(suites) {
 	console.log(`\n▶ ${suites.map((suite) => suite.name).join(' | ')} (at the same time)`);
+	const startedAll = Date.now();
 	const runs = suites.map(({ project, name, env }) => {
 		const started = Date.now();
 		const log = join(reports, `${name}.log`);
@@ -79,17 +80,19 @@ async function vitestAtOnce(suites) {
 		child.stdout.pipe(out);
 		child.stderr.pipe(out);
 		return new Promise((resolve) =>
-			child.on('close', (code) => out.end(() => resolve({ name, code, log, started })))
+			child.on('close', (code) =>
+				out.end(() => resolve({ name, code, log, seconds: (Date.now() - started) / 1000 }))
+			)
 		);
 	});
 	let failed = false;
-	for (const { name, code, log, started } of /** @type {any[]} */ (await Promise.all(runs))) {
+	for (const { name, code, log, seconds } of /** @type {any[]} */ (await Promise.all(runs))) {
 		process.stdout.write(readFileSync(log, 'utf8'));
-		const seconds = ((Date.now() - started) / 1000).toFixed(1);
-		console.log(`  ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${seconds} s, all of them)`);
+		console.log(`  ${name}: ${code === 0 ? 'ok' : 'FAILED'} (${seconds.toFixed(1)} s)`);
 		countVitest(vitestReport(name));
 		failed ||= code !== 0;
 	}
+	console.log(`  together: ${((Date.now() - startedAll) / 1000).toFixed(1)} s`);
 	if (failed) {
 		console.log(`\n${totals.passed} passed, ${totals.failed || 1} failed`);
 		process.exit(1);
