@@ -10,9 +10,18 @@ export interface Accessibility {
 	check(page: Page, label?: string): Promise<void>;
 }
 
+/**
+ * Runs axe in the page itself (legacy mode) and collects details of violations only. By default
+ * @axe-core/playwright opens a second page for every check to merge results across frames (we have
+ * no cross-origin frames) and returns every rule's passing nodes too: 1.2–3.3 s a check against
+ * 0.5–0.8 s this way, measured on `/`, a search, `/beregner` and `/tilgaengelighed`, with the same
+ * violations and nodes found on a page with planted faults. Every test runs at least one check.
+ */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+		.options({ resultTypes: ['violations'] })
+		.setLegacyMode(true)
 		.analyze();
 	return results.violations.map(
 		(violation) =>

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const PAEDAGOG = '/job?v=1&q=p%C3%A6dagog';
@@ -277,7 +277,9 @@ test(
 			await route.fulfill({ response, json: ad });
 		});
 		await page.goto(PAEDAGOG);
-		// Opened from the results, the ad is fetched by the browser, through the route above.
+		// Opened from the results, the ad is fetched by the browser, through the route above; a tap
+		// before the script runs would load the server's page, which the route does not reach.
+		await waitForHydration(page);
 		await page.locator('.job-result-title').first().click();
 		const list = page.locator('p').filter({ hasText: 'Vi tilbyder:' });
 		await expect(list).toBeVisible();
