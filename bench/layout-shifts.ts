@@ -1,16 +1,27 @@
-// Which elements shift while a page loads: `npx tsx bench/layout-shifts.ts <base-url> [path…]`, against a
-// running production server (`npm start`). Each path is opened as a first visit at 390×844 with the CPU
-// slowed 4× and a slow network (bench/support/layout-shifts.ts), and every layout shift is printed with
-// its value and sources (element, rect before → after). CLS 0 is issue 18's target.
+// Which elements shift while a page loads: `npm run bench layout-shifts`, or
+// `npx tsx bench/layout-shifts.ts [<base-url> [path…]]` against a running server (`npm start`); without a
+// base URL it builds and serves the app on a fresh PGlite with 2,000 ads. Each path is opened as a first
+// visit at 390×844 with the CPU slowed 4× and a slow network (bench/support/layout-shifts.ts), and every
+// layout shift is printed with its value and sources (element, rect before → after). CLS 0 is issue 18's
+// target: the exit code is 1 when any page scores 0.001 or more (tests/e2e/layout-shift.spec.ts's bound).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import config from '../playwright.config';
 import { layoutShifts, recordLayoutShifts, shiftScore, throttle } from './support/layout-shifts';
+import { startProductionServer, type ProductionServer } from './support/production-server';
 
-const [base, ...paths] = process.argv.slice(2);
-if (!base) throw new Error('usage: npx tsx bench/layout-shifts.ts <base-url> [path…]');
+const LIMIT = 0.001;
+const [given, ...paths] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+let server: ProductionServer | null = null;
+const dataDir = given ? null : mkdtempSync(join(tmpdir(), 'vj-bench-shifts-'));
+if (dataDir) server = await startProductionServer({ DATA_DIR: dataDir, SEED_JOB_COUNT: '2000' });
+const base = given ?? server!.baseUrl;
+let over = 0;
 const browser = await chromium.launch(config.use?.launchOptions);
 try {
-	for (const path of paths.length ? paths : ['/', '/job', '/job?v=1&q=p%C3%A6dagog']) {
+	for (const path of paths.length ? paths : ['/', '/job', '/job?v=1&q=p%C3%A6dagog', '/beregner']) {
 		const context = await browser.newContext({
 			viewport: { width: 390, height: 844 },
 			isMobile: true,
@@ -26,7 +37,11 @@ try {
 		await recordLayoutShifts(page);
 		await page.goto(new URL(path, base).href);
 		const shifts = await layoutShifts(page);
-		console.log(`${path}: ${shiftScore(shifts).toFixed(4)} (${shifts.length} shifts)`);
+		const score = shiftScore(shifts);
+		if (score >= LIMIT) over++;
+		console.log(
+			`${path}: ${score.toFixed(4)} (${shifts.length} shifts)${score >= LIMIT ? ' ✗' : ' ✓'}`
+		);
 		for (const shift of shifts) {
 			console.log(
 				`  ${shift.value.toFixed(4)} at ${shift.time} ms${shift.hadRecentInput ? ' (input)' : ''}`
@@ -37,4 +52,7 @@ try {
 	}
 } finally {
 	await browser.close();
+	await server?.stop();
+	if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
+process.exit(over === 0 ? 0 : 1);
