@@ -43,8 +43,16 @@ export interface KeepTierMessage {
  * they open offline. Sent to the active worker, which on a first visit does not control the page yet.
  */
 export function keepOfflineTier(tier: KeepTierMessage['tier']) {
+	postToActiveWorker({ type: KEEP_TIER_MESSAGE, tier } satisfies KeepTierMessage);
+}
+
+/**
+ * Posts to the active worker once there is one: on a first visit it does not control the page yet,
+ * so `navigator.serviceWorker.controller` would still be null.
+ */
+function postToActiveWorker(message: KeepTierMessage | KeepLoadedMessage | KeepTextsMessage) {
 	void navigator.serviceWorker?.ready.then((registration) =>
-		registration.active?.postMessage({ type: KEEP_TIER_MESSAGE, tier } satisfies KeepTierMessage)
+		registration.active?.postMessage(message)
 	);
 }
 
@@ -67,12 +75,7 @@ export function keepLoadedFiles() {
 		.map((entry) => new URL(entry.name))
 		.filter((url) => url.origin === location.origin && url.pathname.startsWith('/_app/immutable/'))
 		.map((url) => url.pathname);
-	void navigator.serviceWorker?.ready.then((registration) =>
-		registration.active?.postMessage({
-			type: KEEP_LOADED_MESSAGE,
-			paths
-		} satisfies KeepLoadedMessage)
-	);
+	postToActiveWorker({ type: KEEP_LOADED_MESSAGE, paths } satisfies KeepLoadedMessage);
 }
 
 /** The message that asks the worker to keep some text groups of one language. */
@@ -91,11 +94,5 @@ export interface KeepTextsMessage {
  * them itself.
  */
 export function keepTexts(lang: string, groups: string[]) {
-	void navigator.serviceWorker?.ready.then((registration) =>
-		registration.active?.postMessage({
-			type: KEEP_TEXTS_MESSAGE,
-			lang,
-			groups
-		} satisfies KeepTextsMessage)
-	);
+	postToActiveWorker({ type: KEEP_TEXTS_MESSAGE, lang, groups } satisfies KeepTextsMessage);
 }

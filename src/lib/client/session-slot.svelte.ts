@@ -36,13 +36,13 @@ export class SessionSlot {
 	layer = $state.raw<Layer | null>(null);
 	readonly #noUserData: NoUserData = $state({ db: null, revision: 0 });
 	#loading: Promise<Session> | null = null;
+	#guestDb: Promise<UserDb> | null = null;
 	/** Loads the texts the layer shows (its status bar and notices), with the layer. */
 	readonly #loadTexts: () => Promise<void>;
 
 	constructor(loadTexts: () => Promise<void> = () => Promise.resolve()) {
 		this.#loadTexts = loadTexts;
 	}
-	#guestDb: Promise<UserDb> | null = null;
 
 	get signedIn(): boolean {
 		return this.current?.signedIn ?? false;
