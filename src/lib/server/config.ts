@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 export interface ServerConfig {
 	databaseUrl: string | null;
 	dataDir: string;
+	/** Connections per PostgreSQL pool; unset, db/index.ts's DEFAULT_POOL_SIZE. */
+	poolSize: number | undefined;
 	seedJobCount: number;
 	oidc: { issuer: string; clientId: string; clientSecret: string | null; local: boolean } | null;
 	sessionDays: number;
@@ -17,6 +19,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 	return {
 		databaseUrl: env.DATABASE_URL?.trim() || null,
 		dataDir: resolve(env.DATA_DIR?.trim() || './data'),
+		poolSize: Number.parseInt(env.DATABASE_POOL_SIZE ?? '', 10) || undefined,
 		seedJobCount: Number.parseInt(env.SEED_JOB_COUNT ?? '', 10) || 50_000,
 		oidc: issuer
 			? {

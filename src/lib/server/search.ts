@@ -22,7 +22,9 @@
  *   ad appears twice. relevance = (rank desc, posted_at desc, id asc): equal ranks, which are
  *   many (one word in the title ranks alike everywhere), newest first; newest = (posted_at desc, id asc),
  *   deadline = (deadline asc nulls last, id asc); newest and deadline follow the indexes
- *   jobs_posted_idx and jobs_shown_until_idx. `sort=relevance` without words means newest.
+ *   jobs_posted_idx and jobs_shown_until_idx, or within one municipality
+ *   jobs_municipality_posted_idx and jobs_municipality_shown_until_idx. `sort=relevance` without
+ *   words means newest.
  * - Facets: counted in JS from a summary (ads per municipality × occupation group × hours) of the
  *   ads matching the words, `postedWithinDays` and a postal code; the summary is cached for 30 s
  *   and shared by every search that differs only in radius, municipality, region, occupation,

@@ -37,17 +37,29 @@ export function textSearchReader(db: Database): Database | undefined {
 	return textSearchReaders.get(db);
 }
 
+/**
+ * Connections per PostgreSQL pool (there are two, see TEXT_SEARCH_SETTINGS). Every backend warms
+ * its own catalog and plan caches, and more busy backends than the database has cores only queue
+ * in its scheduler: with 10 per pool (20 backends) on a 2-core database, the search bench's first
+ * 10 s cost PostgreSQL twice the CPU per request of 3 per pool, and gave fewer requests per second
+ * (bench/search.ts). Set DATABASE_POOL_SIZE to about twice the database's cores.
+ */
+export const DEFAULT_POOL_SIZE = 4;
+
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir`, and migrates. */
 export async function openDatabase(options: {
 	databaseUrl: string | null;
 	dataDir: string;
+	/** Connections per PostgreSQL pool; PGlite has one. */
+	poolSize?: number;
 }): Promise<DatabaseHandle> {
 	if (options.databaseUrl) {
-		const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {} });
+		const max = options.poolSize ?? DEFAULT_POOL_SIZE;
+		const client = postgres(options.databaseUrl, { max, onnotice: () => {} });
 		const db = drizzlePostgres(client, { schema });
 		await migratePostgres(db, { migrationsFolder });
 		const readerClient = postgres(options.databaseUrl, {
-			max: 10,
+			max,
 			onnotice: () => {},
 			connection: TEXT_SEARCH_SETTINGS
 		});

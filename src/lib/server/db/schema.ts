@@ -151,7 +151,20 @@ export const jobs = pgTable(
 	(table) => [
 		uniqueIndex('jobs_external_id_idx').on(table.externalId),
 		index('jobs_posted_idx').on(table.postedAt.desc(), table.id),
-		index('jobs_municipality_idx').on(table.municipalityCode),
+		// A search in one municipality without words, sorted newest or by deadline, reads its ads in
+		// that order from one of these (migration 0016): through jobs_posted_idx or
+		// jobs_shown_until_idx it walked past every other municipality's ads (~5,600 rows for one
+		// town of 50,000 ads). They serve lookups by municipality alone as well.
+		index('jobs_municipality_posted_idx').on(
+			table.municipalityCode,
+			table.postedAt.desc(),
+			table.id
+		),
+		index('jobs_municipality_shown_until_idx').on(
+			table.municipalityCode,
+			sql`coalesce(${table.deadline}, 'infinity'::date)`,
+			table.id
+		),
 		index('jobs_occupation_idx').on(table.occupationCode),
 		index('jobs_search_vector_idx')
 			.using('gin', table.searchVector)
