@@ -238,7 +238,7 @@ export async function searchCachedJobs(
  * server widens). Its chunk is in the service worker's precache, so it loads offline too.
  */
 function loadOccupationVocabulary(): Promise<readonly VocabularyEntry[]> {
-	return import('../domain/occupation-vocabulary').then((m) => m.occupationVocabulary);
+	return import('../domain/occupation-vocabulary').then((m) => m.occupationVocabulary());
 }
 
 /**

@@ -13,7 +13,7 @@ type GainModule = typeof import('../domain/job-gain');
  */
 export class JobGains {
 	#module = $state.raw<GainModule | null>(null);
-	readonly today = todayLocal();
+	#today: string | null = null;
 
 	constructor(private readonly session: Pick<Session, 'profile' | 'signedIn'>) {
 		$effect(() => {
@@ -33,6 +33,14 @@ export class JobGains {
 	/** Gains can be shown (and sorted by). */
 	get ready(): boolean {
 		return this.#module !== null && this.#profile !== null;
+	}
+
+	/**
+	 * Today in Denmark, asked once and only when a gain is computed: its time-zone formatter is the
+	 * costliest Intl object to build (ICU's zone data), and an anonymous visitor needs none.
+	 */
+	get today(): string {
+		return (this.#today ??= todayLocal());
 	}
 
 	gainFor(ad: Pick<JobAd, 'weeklyHours' | 'hourlyWageKr' | 'occupation'>): JobGain | null {

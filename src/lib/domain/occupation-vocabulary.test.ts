@@ -5,14 +5,14 @@ import { occupationVocabulary } from './occupation-vocabulary';
 import { expandSearch, ukrainianStem } from './search-expansion';
 import { searchVocabulary, vocabularyKey } from './search-vocabulary';
 
-const translated = (q: string) => expandSearch(q, occupationVocabulary).translatedTo;
+const translated = (q: string) => expandSearch(q, occupationVocabulary()).translatedTo;
 const seedTitles = occupations.map((o) => o.title.toLowerCase());
 
 describe('the occupation vocabulary', () => {
 	it('has a few hundred occupations, each word with Danish terms', () => {
-		const occupationsCovered = new Set(occupationVocabulary.map((e) => e.danish.join('|')));
+		const occupationsCovered = new Set(occupationVocabulary().map((e) => e.danish.join('|')));
 		expect(occupationsCovered.size).toBeGreaterThanOrEqual(250);
-		for (const entry of occupationVocabulary) {
+		for (const entry of occupationVocabulary()) {
 			expect(entry.danish.length, entry.term).toBeGreaterThan(0);
 			expect(['en', 'uk', 'ar'], entry.term).toContain(entry.lang);
 			expect(entry.term, entry.term).toBe(entry.term.toLowerCase().trim());
@@ -21,14 +21,14 @@ describe('the occupation vocabulary', () => {
 				expect(danish, entry.term).toMatch(/^[a-zæøåé' -]+$/);
 			}
 		}
-		const byLang = (lang: string) => occupationVocabulary.filter((e) => e.lang === lang).length;
+		const byLang = (lang: string) => occupationVocabulary().filter((e) => e.lang === lang).length;
 		expect(byLang('en')).toBeGreaterThan(250);
 		expect(byLang('uk')).toBeGreaterThan(250);
 		expect(byLang('ar')).toBeGreaterThan(250);
 	});
 
 	it('has each word once, as the vocabulary looks it up, Danish rows included', () => {
-		const keys = [...searchVocabulary, ...occupationVocabulary].map((e) => vocabularyKey(e.term));
+		const keys = [...searchVocabulary, ...occupationVocabulary()].map((e) => vocabularyKey(e.term));
 		const twice = keys.filter((key, i) => keys.indexOf(key) !== i);
 		expect(twice).toEqual([]);
 	});
@@ -36,7 +36,7 @@ describe('the occupation vocabulary', () => {
 	it('has every occupation of the seeded ads, in English, Ukrainian and Arabic', () => {
 		for (const title of seedTitles) {
 			for (const lang of ['en', 'uk', 'ar'] as const) {
-				const rows = occupationVocabulary.filter(
+				const rows = occupationVocabulary().filter(
 					(e) => e.lang === lang && e.danish.includes(title)
 				);
 				expect(rows.length, `${title} in ${lang}`).toBeGreaterThan(0);
@@ -45,18 +45,22 @@ describe('the occupation vocabulary', () => {
 	});
 
 	it('has no foreign word that is one of its Danish words ("hotel")', () => {
-		const danish = new Set(occupationVocabulary.flatMap((e) => e.danish));
-		expect(occupationVocabulary.filter((e) => danish.has(e.term)).map((e) => e.term)).toEqual([]);
+		const danish = new Set(occupationVocabulary().flatMap((e) => e.danish));
+		expect(
+			occupationVocabulary()
+				.filter((e) => danish.has(e.term))
+				.map((e) => e.term)
+		).toEqual([]);
 	});
 
 	it("spells a seeded occupation as the seed's title, not in another form", () => {
 		const titleByStem = new Map(seedTitles.map((title) => [stemDanish(title), title]));
-		for (const danish of new Set(occupationVocabulary.flatMap((e) => e.danish))) {
+		for (const danish of new Set(occupationVocabulary().flatMap((e) => e.danish))) {
 			const title = titleByStem.get(stemDanish(danish));
 			if (title) expect(danish).toBe(title);
 		}
 		// Every seeded title is among the Danish words, spelt as the seed spells it.
-		const danishTerms = new Set(occupationVocabulary.flatMap((e) => e.danish));
+		const danishTerms = new Set(occupationVocabulary().flatMap((e) => e.danish));
 		const fromSeed = [...danishTerms].filter((d) => seedTitles.includes(d));
 		expect(fromSeed.length).toBe(new Set(seedTitles).size);
 	});
@@ -110,7 +114,7 @@ describe('search in her own language', () => {
 		'مُمَرِّض'
 	])('"%s" searches sygeplejerske', (q) => {
 		expect(translated(q)).toEqual(['sygeplejerske']);
-		expect(expandSearch(q, occupationVocabulary).alsoSearched).toEqual(['sygeplejerske']);
+		expect(expandSearch(q, occupationVocabulary()).alsoSearched).toEqual(['sygeplejerske']);
 	});
 
 	it.each([
@@ -136,30 +140,30 @@ describe('search in her own language', () => {
 	});
 
 	it('matches words typed one by one as the phrase they make, in that order', () => {
-		const [bus] = expandSearch('bus driver', occupationVocabulary).groups;
+		const [bus] = expandSearch('bus driver', occupationVocabulary()).groups;
 		expect(bus?.include).toHaveLength(1);
 		expect(bus?.include[0]).toMatchObject({ text: 'bus driver', quoted: true, prefix: false });
 		expect(bus?.include[0]?.alternatives.map((a) => a.text)).toEqual(['buschauffør']);
 		// Not a phrase: each word on its own ("driver" is every kind of chauffør).
-		const [reversed] = expandSearch('driver bus', occupationVocabulary).groups;
+		const [reversed] = expandSearch('driver bus', occupationVocabulary()).groups;
 		expect(reversed?.include.map((c) => c.text)).toEqual(['driver', 'bus']);
 		// A quoted word is not joined into a phrase.
 		expect(translated('bus "driver"')).toEqual([]);
 	});
 
 	it('leaves out her words no Danish ad can hold, when another word is searched', () => {
-		const [group] = expandSearch('робота медсестра', occupationVocabulary).groups;
+		const [group] = expandSearch('робота медсестра', occupationVocabulary()).groups;
 		expect(group?.include.map((c) => c.text)).toEqual(['медсестра']);
-		const [arabic] = expandSearch('وظيفة ممرضة', occupationVocabulary).groups;
+		const [arabic] = expandSearch('وظيفة ممرضة', occupationVocabulary()).groups;
 		expect(arabic?.include.map((c) => c.text)).toEqual(['ممرضة']);
-		const [town] = expandSearch('робота aarhus', occupationVocabulary).groups;
+		const [town] = expandSearch('робота aarhus', occupationVocabulary()).groups;
 		expect(town?.include.map((c) => c.text)).toEqual(['aarhus']);
 		// Alone it stays (and finds nothing, as she typed).
-		expect(expandSearch('робота', occupationVocabulary).groups[0]?.include).toHaveLength(1);
+		expect(expandSearch('робота', occupationVocabulary()).groups[0]?.include).toHaveLength(1);
 	});
 
 	it('keeps translations apart from the Danish widening, and needs the rows passed', () => {
-		const both = expandSearch('nurse aarhus sosu', occupationVocabulary);
+		const both = expandSearch('nurse aarhus sosu', occupationVocabulary());
 		expect(both.translatedTo).toEqual(['sygeplejerske']);
 		expect(both.alsoSearched).toContain('århus');
 		expect(both.alsoSearched).toContain('social- og sundhedsassistent');

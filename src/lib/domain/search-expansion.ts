@@ -228,11 +228,15 @@ function buildIndex(entries: readonly VocabularyEntry[]): VocabularyIndex {
 	return index;
 }
 
-/** The Danish rows always; the other languages' rows when given (the phone loads them lazily). */
-const danishIndex = buildIndex(searchVocabulary);
+/**
+ * The Danish rows always; the other languages' rows when given (the phone loads them lazily). Built
+ * at the first search, not when the module loads: /job loads the offline search's code in idle time
+ * for the service worker to keep, and building this then was a 100 ms task at 4x CPU throttle.
+ */
+let danishIndex: VocabularyIndex | null = null;
 const indexes = new WeakMap<readonly VocabularyEntry[], VocabularyIndex>();
 function indexWith(more: readonly VocabularyEntry[]): VocabularyIndex {
-	if (more.length === 0) return danishIndex;
+	if (more.length === 0) return (danishIndex ??= buildIndex(searchVocabulary));
 	let index = indexes.get(more);
 	if (!index) {
 		index = buildIndex([...searchVocabulary, ...more]);

@@ -27,7 +27,7 @@ function idsFound(q: string): Set<string> {
 		{ ...query(q), limit: entries.length },
 		now,
 		key,
-		occupationVocabulary
+		occupationVocabulary()
 	);
 	return new Set(result.items.map((ad) => ad.id));
 }
@@ -57,7 +57,7 @@ describe('the offline search finds what people type', () => {
 	it.each(['nurse', 'медсестра', 'ممرضة'])(
 		'finds the sygeplejerske ads for "%s", and names the Danish word',
 		(q) => {
-			const found = searchJobEntries(entries, query(q), now, key, occupationVocabulary);
+			const found = searchJobEntries(entries, query(q), now, key, occupationVocabulary());
 			expect(idsFound('sygeplejerske').size).toBeGreaterThan(0);
 			expect(found.total).toBe(idsFound('sygeplejerske').size);
 			expect(found.items.length).toBeGreaterThan(0);

@@ -156,7 +156,7 @@ function readCursor(raw: string | undefined, tag: SortTag): Cursor | null {
  * the tests, which rank with it.
  */
 export function textQueries(q: string): { match: SQL; rank: SQL } {
-	const { groups } = expandSearch(q, occupationVocabulary);
+	const { groups } = expandSearch(q, occupationVocabulary());
 	if (groups.length === 0) {
 		const empty = sql`websearch_to_tsquery('danish', ${q})`;
 		return { match: empty, rank: empty };
@@ -651,7 +651,7 @@ export async function searchJobs(
 	const tag = sortTags[sort];
 	const after = readCursor(query.cursor, tag);
 	const { alsoSearched, translatedTo } = query.q
-		? expandSearch(query.q, occupationVocabulary)
+		? expandSearch(query.q, occupationVocabulary())
 		: { alsoSearched: [], translatedTo: [] };
 	const run = async (mode: Mode) => {
 		const words =
