@@ -393,7 +393,7 @@ const header = [
 	'JS+CSS vs empty',
 	'page bytes vs empty',
 	'+ service-worker precache',
-	`Lighthouse (empty: ${reference.score})`,
+	withLighthouse ? `Lighthouse (empty: ${reference.score})` : 'Lighthouse',
 	'TBT vs empty',
 	'CLS',
 	'offline repeat start LCP vs empty'
