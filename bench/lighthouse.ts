@@ -1,5 +1,7 @@
 // The public pages beside an empty SvelteKit app, on a cheap phone: `npm run bench lighthouse`
-// (or `npx tsx bench/lighthouse.ts [--runs=3] [--routes=/,/job] [--report-only]`).
+// (or `npx tsx bench/lighthouse.ts [--runs=3] [--routes=/,/job] [--report-only] [--no-lighthouse]`).
+// `--no-lighthouse` leaves Lighthouse out (its score, TBT, CLS and simulated LCP show as –, and
+// count as neither met nor missed): only the bytes, the offline starts and the server time.
 //
 // Two servers on this machine, both production builds served with the same compression middleware
 // (compression's defaults, threshold 1 KB, over adapter-node with precompressed static files):
@@ -112,6 +114,7 @@ if (routes.length === 0) {
 	throw new Error(`--routes: none of ${ALL_ROUTES.map((route) => route.label).join(', ')}`);
 }
 const reportOnly = process.argv.includes('--report-only');
+const withLighthouse = !process.argv.includes('--no-lighthouse');
 
 const log = (message: string) =>
 	console.error(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -264,7 +267,9 @@ interface Samples {
 }
 const newSamples = (): Samples => ({ lighthouse: [], visits: [], offlineLcp: [] });
 
+/** NaN for no values (Lighthouse left out). */
 function median(values: number[]): number {
+	if (values.length === 0) return NaN;
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
@@ -284,9 +289,11 @@ const empty = await emptyBuild.then(async (build) => {
 	cleanup.unshift(() => server.stop());
 	return server;
 });
-const { lighthouse, launch } = await loadLighthouse();
-const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
-cleanup.unshift(() => chrome.kill());
+const { lighthouse, launch } = withLighthouse
+	? await loadLighthouse()
+	: { lighthouse: undefined, launch: undefined };
+const chrome = launch && (await launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS }));
+if (chrome) cleanup.unshift(() => chrome.kill());
 const browser = await chromium.launch(config.use?.launchOptions);
 cleanup.unshift(() => browser.close());
 
@@ -303,11 +310,13 @@ try {
 	const appUrl = (route: Route) => `${app.baseUrl}${route.path(jobId)}`;
 
 	for (let run = 1; run <= runs; run++) {
-		log(`run ${run}/${runs}: Lighthouse`);
-		const measure = (url: string) => lighthouseRun(lighthouse, chrome.port, url);
-		emptySamples.lighthouse.push(await measure(emptyUrl));
-		for (const route of routes)
-			routeSamples.get(route.label)!.lighthouse.push(await measure(appUrl(route)));
+		if (lighthouse && chrome) {
+			log(`run ${run}/${runs}: Lighthouse`);
+			const measure = (url: string) => lighthouseRun(lighthouse, chrome.port, url);
+			emptySamples.lighthouse.push(await measure(emptyUrl));
+			for (const route of routes)
+				routeSamples.get(route.label)!.lighthouse.push(await measure(appUrl(route)));
+		}
 
 		log(`run ${run}/${runs}: first visits, offline starts, server time`);
 		await visitInto(emptySamples, emptyUrl, true);
@@ -365,11 +374,15 @@ const ratio = (value: number, reference: number) =>
 const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(1)}×` : '∞×');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
+/** Not measured (no offline start, or Lighthouse left out). */
+const orDash = (value: number, show: (value: number) => string) =>
+	Number.isNaN(value) ? '–' : show(value);
 
 const reference = medians(emptySamples);
 let missed = 0;
 /** A cell with its mark; a miss on a targeted route fails the bench. */
-function cell(route: Route, text: string, met: boolean): string {
+function cell(route: Route, text: string, met: boolean, measured = true): string {
+	if (!measured) return '–';
 	if (route.informative) return `${text} (${met ? '✓' : '✗'})`;
 	if (!met) missed++;
 	return `${text} ${met ? '✓' : '✗'}`;
@@ -380,7 +393,7 @@ const header = [
 	'JS+CSS vs empty',
 	'page bytes vs empty',
 	'+ service-worker precache',
-	`Lighthouse (empty: ${reference.score})`,
+	withLighthouse ? `Lighthouse (empty: ${reference.score})` : 'Lighthouse',
 	'TBT vs empty',
 	'CLS',
 	'offline repeat start LCP vs empty'
@@ -391,7 +404,7 @@ const details = [
 	'|---|---|---|---|---|---|---|---|---|'
 ];
 const detailRow = (label: string, m: Medians) =>
-	`| ${label} | ${kb(m.jsCss)} | ${kb(m.page)} (${m.requests}) | ${kb(m.withWorker - m.page)} (${m.workerRequests}) | ${m.score} | ${ms(m.tbt)} | ${m.cls.toFixed(3)} | ${ms(m.lcp)} | ${Number.isNaN(m.offlineLcp) ? '–' : ms(m.offlineLcp)} |`;
+	`| ${label} | ${kb(m.jsCss)} | ${kb(m.page)} (${m.requests}) | ${kb(m.withWorker - m.page)} (${m.workerRequests}) | ${orDash(m.score, String)} | ${orDash(m.tbt, ms)} | ${orDash(m.cls, (cls) => cls.toFixed(3))} | ${orDash(m.lcp, ms)} | ${orDash(m.offlineLcp, ms)} |`;
 details.push(detailRow('empty app `/`', reference));
 for (const route of routes) {
 	const m = medians(routeSamples.get(route.label)!);
@@ -406,9 +419,14 @@ for (const route of routes) {
 			cell(route, times(jsCss), jsCss <= TARGETS.jsCss),
 			cell(route, times(page), page <= TARGETS.page),
 			cell(route, times(withWorker), withWorker <= TARGETS.withWorker),
-			cell(route, String(m.score), m.score >= reference.score - TARGETS.scoreBelowEmpty),
-			cell(route, times(tbt), tbt <= TARGETS.tbt),
-			cell(route, m.cls.toFixed(3), m.cls.toFixed(3) === '0.000'),
+			cell(
+				route,
+				String(m.score),
+				m.score >= reference.score - TARGETS.scoreBelowEmpty,
+				withLighthouse
+			),
+			cell(route, times(tbt), tbt <= TARGETS.tbt, withLighthouse),
+			cell(route, m.cls.toFixed(3), m.cls.toFixed(3) === '0.000', withLighthouse),
 			route.offline ? cell(route, times(offline), offline <= TARGETS.offlineLcp) : '–'
 		].join(' | ')} |`
 	);
@@ -422,7 +440,7 @@ const chromiumVersion = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8' })
 console.log(
 	[
 		'',
-		`Medians of ${runs} run${runs === 1 ? '' : 's'}; ${chromiumVersion}, Lighthouse ${lighthouseVersion} mobile (simulated throttling), ${PHONE.width}×${PHONE.height}.`,
+		`Medians of ${runs} run${runs === 1 ? '' : 's'}; ${chromiumVersion}, ${withLighthouse ? `Lighthouse ${lighthouseVersion} mobile (simulated throttling)` : 'without Lighthouse (--no-lighthouse)'}, ${PHONE.width}×${PHONE.height}.`,
 		'',
 		...lines,
 		'',
