@@ -114,6 +114,20 @@ test.describe('phone screen', () => {
 		await expect(sheet).toBeHidden();
 		await expect(page).toHaveURL(/[?&]hours=part/);
 	});
+
+	test('phone: new words keep the filters chosen, before the sheet has ever been opened', async ({
+		page
+	}) => {
+		await page.goto('/job?v=1&q=p%C3%A6dagog&hours=part');
+		// The sheet's fields are built when it first opens; until then the server's fields are the form's.
+		await expect(page.getByRole('button', { name: 'Filtre (1 valgt)' })).toBeEnabled();
+		await page.getByLabel('Søg efter job').fill('tømrer');
+		await page.getByRole('button', { name: 'Søg', exact: true }).click();
+		await expect(page).toHaveURL(/[?&]q=t%C3%B8mrer/);
+		await expect(page).toHaveURL(/[?&]hours=part/);
+		await page.getByRole('button', { name: 'Filtre (1 valgt)' }).click();
+		await expect(page.getByRole('dialog', { name: 'Filtre' }).getByLabel(/^Deltid/)).toBeChecked();
+	});
 });
 
 test(
